@@ -1,0 +1,80 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/dockstack/dockstack/model"
+	"github.com/spf13/cobra"
+	"gopkg.in/yaml.v3"
+)
+
+// loadFlags are the flags every command that reads a backend shares.
+type loadFlags struct {
+	dir    string
+	env    string
+	strict bool
+}
+
+func (f *loadFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.dir, "dir", ".", "project directory (the one that holds amplify/)")
+	cmd.Flags().StringVar(&f.env, "env", "", "environment (default: the current one from amplify/.config/local-env-info.json)")
+	cmd.Flags().BoolVar(&f.strict, "strict", false, "treat warnings as errors")
+}
+
+// load reads the backend, printing notes and warnings to stderr.
+func (f *loadFlags) load(stderr io.Writer) (*model.Backend, error) {
+	b, report := model.Load(f.dir, model.Options{Env: f.env})
+	for _, p := range report.Sorted() {
+		if p.Severity < model.Error && !(f.strict && p.Severity == model.Warning) {
+			fmt.Fprintln(stderr, p)
+		}
+	}
+	if err := report.Err(f.strict); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+func newInspectCmd() *cobra.Command {
+	var lf loadFlags
+	var format string
+	cmd := &cobra.Command{
+		Use:   "inspect",
+		Short: "Print the backend model dockstack reads from the project",
+		Long: `inspect loads the project (project config, environments, backend-config.json, each API's
+Dockerfile or compose file, secrets and custom policies) and prints the normalized model.
+Notes and warnings go to stderr; any error exits non-zero.`,
+		Example: `  dockstack inspect --dir examples/guide
+  dockstack inspect --env prod --format json --strict`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			b, err := lf.load(cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			return writeModel(cmd.OutOrStdout(), b, format)
+		},
+	}
+	lf.register(cmd)
+	cmd.Flags().StringVar(&format, "format", "yaml", "output format: yaml or json")
+	return cmd
+}
+
+func writeModel(w io.Writer, b *model.Backend, format string) error {
+	switch format {
+	case "yaml":
+		enc := yaml.NewEncoder(w)
+		enc.SetIndent(2)
+		if err := enc.Encode(b); err != nil {
+			return err
+		}
+		return enc.Close()
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(b)
+	}
+	return fmt.Errorf("--format %q: use yaml or json", format)
+}

@@ -1,0 +1,228 @@
+package model
+
+import (
+	"encoding/json"
+	"maps"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// apiEntry is backend-config `api.<name>` as Amplify writes it, plus dockstack's
+// own settings (highAvailability, composeProfiles) that Amplify would ignore.
+type apiEntry struct {
+	Service                string            `json:"service"`
+	APIType                string            `json:"apiType"`
+	DeploymentMechanism    string            `json:"deploymentMechanism"`
+	RestrictAccess         bool              `json:"restrictAccess"`
+	AuthName               string            `json:"authName"`
+	HighAvailability       bool              `json:"highAvailability"`
+	ComposeProfiles        []string          `json:"composeProfiles"`
+	ExposedContainer       *exposedContainer `json:"exposedContainer"`
+	ImageSource            ImageSource       `json:"imageSource"`
+	GitHubInfo             *gitHubInfo       `json:"gitHubInfo"`
+	MutableParametersState struct {
+		Permissions map[string]map[string][]string `json:"permissions"`
+	} `json:"mutableParametersState"`
+	DependsOn []struct {
+		Category     string   `json:"category"`
+		ResourceName string   `json:"resourceName"`
+		Attributes   []string `json:"attributes"`
+	} `json:"dependsOn"`
+}
+
+type exposedContainer struct {
+	Name string `json:"name"`
+	Port int    `json:"port"`
+}
+
+type gitHubInfo struct {
+	Path           string `json:"path"`
+	TokenSecretArn string `json:"tokenSecretArn"`
+}
+
+type resourceHeader struct {
+	Service string `json:"service"`
+}
+
+// backendConfig is backend-config.json with the line of every key, for messages.
+type backendConfig struct {
+	categories map[string]map[string]json.RawMessage
+	lines      map[string]int
+}
+
+func (b *backendConfig) line(path ...string) int { return b.lines[strings.Join(path, ".")] }
+
+// names returns a category's resource names, sorted for a stable model.
+func (b *backendConfig) names(category string) []string {
+	return slices.Sorted(maps.Keys(b.categories[category]))
+}
+
+// ParseBackendConfig decodes backend-config.json. It is the fuzzed entry point.
+func ParseBackendConfig(data []byte) (*backendConfig, error) {
+	bc := &backendConfig{}
+	if err := decodeJSON(data, &bc.categories); err != nil {
+		return nil, err
+	}
+	bc.lines = jsonKeyLines(data)
+	return bc, nil
+}
+
+func loadBackendConfig(root string, r *Report) *backendConfig {
+	data, err := os.ReadFile(filepath.Join(root, BackendConfigFile))
+	if err != nil {
+		if os.IsNotExist(err) {
+			r.Errorf(BackendConfigFile, 0, "file is missing; run `dockstack init` to create the project")
+		} else {
+			r.Errorf(BackendConfigFile, 0, "cannot read: %v", err)
+		}
+		return nil
+	}
+	bc, err := ParseBackendConfig(data)
+	if err != nil {
+		line, msg := jsonErrorLine(data, err)
+		r.Errorf(BackendConfigFile, line, "invalid JSON: %s; it must map categories (api, storage, auth, hosting) to resources", msg)
+		return nil
+	}
+	return bc
+}
+
+// known categories and the services dockstack builds; anything else is skipped with a note.
+var knownServices = map[string]string{"api": "ElasticContainer", "storage": "DynamoDB", "auth": "Cognito", "hosting": "ElasticContainer"}
+
+// header decodes a resource's service, reporting a type error with its line.
+func (b *backendConfig) header(category, name string, r *Report) (string, bool) {
+	var h resourceHeader
+	if err := json.Unmarshal(b.categories[category][name], &h); err != nil {
+		r.Errorf(BackendConfigFile, b.line(category, name), "%s.%s must be an object with a \"service\" key: %v", category, name, err)
+		return "", false
+	}
+	return h.Service, true
+}
+
+// skipOthers notes resources that dockstack does not build, so nothing is dropped silently.
+func (b *backendConfig) skipOthers(r *Report) {
+	for _, c := range slices.Sorted(maps.Keys(b.categories)) {
+		for _, n := range b.names(c) {
+			svc, ok := b.header(c, n, r)
+			if !ok {
+				continue
+			}
+			if want, known := knownServices[c]; !known || svc != want {
+				r.Infof(BackendConfigFile, b.line(c, n), "%s.%s (service %q) is not built by dockstack; skipped", c, n, svc)
+			}
+		}
+	}
+}
+
+var (
+	apiNameRE      = regexp.MustCompile(`^[a-z0-9]+$`)
+	resourceNameRE = regexp.MustCompile(`^[a-zA-Z0-9]+$`)
+)
+
+// apiHeader decodes an api entry and checks the settings that need no other file.
+func (b *backendConfig) api(name string, r *Report) (API, apiEntry, bool) {
+	var e apiEntry
+	if err := strictUnmarshal(b.categories["api"][name], &e); err != nil {
+		r.Errorf(BackendConfigFile, b.line("api", name), "api.%s: %v", name, err)
+		return API{}, e, false
+	}
+	line := func(key string) int {
+		if l := b.line("api", name, key); l > 0 {
+			return l
+		}
+		return b.line("api", name)
+	}
+	api := API{
+		Name:                name,
+		Type:                APIType(e.APIType),
+		DeploymentMechanism: e.DeploymentMechanism,
+		Dir:                 filepath.ToSlash(filepath.Join(BackendDir, "api", name)),
+		RestrictAccess:      e.RestrictAccess,
+		AuthName:            e.AuthName,
+		HighAvailability:    e.HighAvailability,
+		Permissions:         e.MutableParametersState.Permissions,
+		ImageSource:         e.ImageSource,
+	}
+	if !apiNameRE.MatchString(name) {
+		r.Errorf(BackendConfigFile, line(""), "API name %q must be lower-case letters and digits only (ECR repository names allow no upper case); rename the resource", name)
+	}
+	switch api.Type {
+	case REST, GraphQL:
+	case "":
+		api.Type = REST
+		r.Warnf(BackendConfigFile, line(""), "api.%s has no apiType; assuming REST (set \"apiType\": \"REST\" or \"GRAPHQL\")", name)
+	default:
+		r.Errorf(BackendConfigFile, line("apiType"), "api.%s: apiType %q is not REST or GRAPHQL", name, e.APIType)
+	}
+	switch api.DeploymentMechanism {
+	case FullyManaged, SelfManaged:
+	case IndependentlyManaged:
+		api.GitHub = parseGitHub(e.GitHubInfo, name, line("gitHubInfo"), r)
+	case "":
+		api.DeploymentMechanism = FullyManaged
+	default:
+		r.Errorf(BackendConfigFile, line("deploymentMechanism"), "api.%s: deploymentMechanism %q is not one of %s, %s, %s",
+			name, e.DeploymentMechanism, FullyManaged, IndependentlyManaged, SelfManaged)
+	}
+	return api, e, true
+}
+
+// githubTreeRE matches https://github.com/<owner>/<repo>/tree/<branch>[/<path>].
+var githubTreeRE = regexp.MustCompile(`^https://github\.com/([^/]+)/([^/]+)/tree/([^/]+)(?:/(.*))?$`)
+
+func parseGitHub(info *gitHubInfo, api string, line int, r *Report) *GitHubSource {
+	if info == nil || info.Path == "" {
+		r.Errorf(BackendConfigFile, line, "api.%s is built from GitHub (INDENPENDENTLY_MANAGED) but gitHubInfo.path is missing; set it to https://github.com/OWNER/REPO/tree/BRANCH/PATH", api)
+		return nil
+	}
+	m := githubTreeRE.FindStringSubmatch(info.Path)
+	if m == nil {
+		r.Errorf(BackendConfigFile, line, "api.%s: gitHubInfo.path %q is not of the form https://github.com/OWNER/REPO/tree/BRANCH/PATH", api, info.Path)
+		return nil
+	}
+	return &GitHubSource{URL: info.Path, Owner: m[1], Repo: m[2], Branch: m[3], Path: strings.TrimSuffix(m[4], "/"), TokenSecretArn: info.TokenSecretArn}
+}
+
+// strictUnmarshal decodes JSON into v, turning type errors into short messages.
+func strictUnmarshal(data []byte, v any) error {
+	if err := json.Unmarshal(data, v); err != nil {
+		_, msg := jsonErrorLine(data, err)
+		return &msgError{msg}
+	}
+	return nil
+}
+
+type msgError struct{ msg string }
+
+func (e *msgError) Error() string { return e.msg }
+
+// loadMeta reads amplify-meta.json: the deploy state (stack outputs) and, for
+// projects made by Amplify, the chosen entrypoint container.
+func loadMeta(root string, r *Report) map[string]map[string]json.RawMessage {
+	var meta map[string]map[string]json.RawMessage
+	if !readJSON(root, MetaFile, &meta, true, r) {
+		return nil
+	}
+	return meta
+}
+
+type metaAPI struct {
+	Output           map[string]any    `json:"output"`
+	ExposedContainer *exposedContainer `json:"exposedContainer"`
+}
+
+func metaForAPI(meta map[string]map[string]json.RawMessage, name string, r *Report) metaAPI {
+	var m metaAPI
+	raw, ok := meta["api"][name]
+	if !ok {
+		return m
+	}
+	if err := strictUnmarshal(raw, &m); err != nil {
+		r.Warnf(MetaFile, 0, "api.%s: %v; the recorded deploy state is ignored", name, err)
+		return metaAPI{}
+	}
+	return m
+}

@@ -1,0 +1,233 @@
+package model
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/compose-spec/compose-go/v2/dotenv"
+	"github.com/compose-spec/compose-go/v2/loader"
+	"github.com/compose-spec/compose-go/v2/types"
+	"github.com/sirupsen/logrus"
+)
+
+// composeFile is one compose file being mapped: its path, key positions and project.
+type composeFile struct {
+	root   string // project root
+	rel    string // the compose file, relative to root
+	srcDir string // absolute src/ folder
+	keys   *yamlKeys
+	order  []string // enabled services in file order
+	r      *Report
+}
+
+// loadCompose reads a compose file with compose-go and maps its services to containers.
+// Interpolation uses src/.env only: the process environment never reaches the model.
+func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *Report) {
+	srcDir := filepath.Dir(filepath.Join(root, rel))
+	cf := &composeFile{root: root, rel: rel, srcDir: srcDir, r: r}
+	keys, err := readYAMLKeys(data)
+	if err != nil {
+		r.Errorf(rel, yamlErrorLine(err), "not valid YAML: %s", strings.TrimPrefix(err.Error(), "yaml: "))
+		return
+	}
+	cf.keys = keys
+	project, err := cf.load(data, api.Name, profiles)
+	if err != nil {
+		r.Errorf(rel, cf.errorLine(err.Error()), "%s", composeMessage(err))
+		return
+	}
+	cf.checkTopLevel(project)
+	secrets := cf.secrets(project)
+	api.Secrets = secrets
+	cf.order = cf.serviceOrder(project)
+	for _, name := range cf.order {
+		svc := project.Services[name]
+		if c, ok := cf.container(svc, project, secrets); ok {
+			api.Containers = append(api.Containers, c)
+		}
+	}
+	cf.checkSecretUse(api)
+	cf.checkNames(api)
+	cf.task(project, api)
+	cf.dependencies(project, api)
+}
+
+// load runs compose-go. It recovers from a panic in the loader so that no input crashes dockstack.
+func (cf *composeFile) load(data []byte, name string, profiles []string) (p *types.Project, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			p, err = nil, fmt.Errorf("the compose loader could not read this file (%v); check the values' types against the Compose Specification", v)
+		}
+	}()
+	// compose-go logs through logrus (e.g. "version is obsolete"); the model reports such things itself.
+	logrus.SetOutput(io.Discard)
+	envs := map[string]string{}
+	dotEnv := filepath.Join(cf.srcDir, ".env")
+	if st, statErr := os.Stat(dotEnv); statErr == nil && !st.IsDir() {
+		if envs, err = dotenv.GetEnvFromFile(map[string]string{}, []string{dotEnv}); err != nil {
+			return nil, fmt.Errorf("src/.env: %v", err)
+		}
+	}
+	details := types.ConfigDetails{
+		WorkingDir:  cf.srcDir,
+		ConfigFiles: []types.ConfigFile{{Filename: filepath.Join(cf.root, cf.rel), Content: data}},
+		Environment: envs,
+	}
+	return loader.LoadWithContext(context.Background(), details, func(o *loader.Options) {
+		o.SetProjectName(loader.NormalizeProjectName(name), true)
+		o.ResolvePaths = true
+		o.Profiles = profiles
+	})
+}
+
+var composePathRE = regexp.MustCompile(`services\.([A-Za-z0-9._-]+)(?:\.([a-z_]+))?`)
+
+// errorLine finds the line of the service key a compose-go message names, if any.
+func (cf *composeFile) errorLine(msg string) int {
+	if m := composePathRE.FindStringSubmatch(msg); m != nil {
+		return cf.keys.line("services", m[1], m[2])
+	}
+	if m := regexp.MustCompile(`service "([^"]+)"`).FindStringSubmatch(msg); m != nil {
+		return cf.keys.line("services", m[1])
+	}
+	return 0
+}
+
+// composeMessage makes compose-go's wording more direct about what to do.
+func composeMessage(err error) string {
+	msg := err.Error()
+	if strings.Contains(msg, "additional properties") || strings.Contains(msg, "false schema") {
+		msg += " (not a Compose Specification key: check its spelling and indentation)"
+	}
+	return msg
+}
+
+// serviceOrder is the services in file order (compose-go keeps a map), enabled ones only.
+func (cf *composeFile) serviceOrder(p *types.Project) []string {
+	var names []string
+	seen := map[string]bool{}
+	for _, n := range cf.keys.order["services"] {
+		if _, ok := p.Services[n]; ok {
+			names = append(names, n)
+			seen[n] = true
+		}
+	}
+	var rest []string // services from extends/include files
+	for n := range p.Services {
+		if !seen[n] {
+			rest = append(rest, n)
+		}
+	}
+	sort.Strings(rest)
+	for n := range p.DisabledServices {
+		cf.r.Infof(cf.rel, cf.keys.line("services", n), "service %q is skipped: its profiles are not active (set \"composeProfiles\" on the API in backend-config.json to build it)", n)
+	}
+	return append(names, rest...)
+}
+
+func (cf *composeFile) checkTopLevel(p *types.Project) {
+	for _, key := range cf.keys.order[""] {
+		rule, known := TopLevelKeys[key]
+		line := cf.keys.line(key)
+		switch {
+		case strings.HasPrefix(key, "x-"):
+			cf.r.Infof(cf.rel, line, "extension %q is ignored", key)
+		case !known:
+			// compose-go rejects unknown keys before we get here.
+		case rule.Outcome == Noted && key != "volumes":
+			cf.r.Infof(cf.rel, line, "%s: %s", key, rule.Detail)
+		case rule.Outcome == Rejected && key != "configs":
+			cf.r.Errorf(cf.rel, line, "%s: %s", key, rule.Detail)
+		}
+	}
+}
+
+// secrets maps the top-level secrets and checks their files.
+func (cf *composeFile) secrets(p *types.Project) []Secret {
+	var keys []string
+	for k := range p.Secrets {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var out []Secret
+	for _, key := range keys {
+		s := p.Secrets[key]
+		line := cf.keys.line("secrets", key)
+		if s.File == "" {
+			cf.r.Errorf(cf.rel, line, "secret %q must have `file:` pointing at a .secret-* file outside src/ (environment, content and external secrets are not supported)", key)
+			continue
+		}
+		name := key
+		if cf.keys.lines[joinPath(joinPath("secrets", key), "name")] > 0 && s.Name != "" {
+			name = s.Name
+		}
+		if !secretNameRE.MatchString(name) {
+			cf.r.Errorf(cf.rel, line, "secret name %q may use only letters, digits and /_+=.@-", name)
+		}
+		file := s.File
+		base := filepath.Base(file)
+		relFile, relErr := filepath.Rel(cf.root, file)
+		if relErr != nil || strings.HasPrefix(relFile, "..") {
+			relFile = file
+		}
+		relFile = filepath.ToSlash(relFile)
+		insideSrc := file == cf.srcDir || strings.HasPrefix(file, cf.srcDir+string(filepath.Separator))
+		switch st, err := os.Stat(file); {
+		case err != nil:
+			cf.r.Errorf(cf.rel, line, "secret %q: file %s does not exist; create it with the secret's value (the recommended place is %s/secrets/.secret-%s)", key, relFile, filepath.ToSlash(filepath.Dir(cf.relSrc())), strings.ToLower(key))
+			continue
+		case st.IsDir():
+			cf.r.Errorf(cf.rel, line, "secret %q: %s is a folder, not a file", key, relFile)
+			continue
+		case !strings.HasPrefix(base, ".secret-"):
+			cf.r.Errorf(cf.rel, line, "secret %q: file name %q must start with .secret- (so it is recognised and kept out of git)", key, base)
+			continue
+		case insideSrc:
+			cf.r.Errorf(cf.rel, line, "secret %q: %s is inside src/, which is uploaded to build the image; move it to %s/secrets/", key, relFile, filepath.ToSlash(filepath.Dir(cf.relSrc())))
+			continue
+		}
+		out = append(out, Secret{Key: key, Name: name, File: relFile})
+	}
+	return out
+}
+
+var secretNameRE = regexp.MustCompile(`^[A-Za-z0-9/_+=.@-]+$`)
+
+func (cf *composeFile) relSrc() string {
+	rel, _ := filepath.Rel(cf.root, cf.srcDir)
+	return filepath.ToSlash(rel)
+}
+
+// checkSecretUse warns about declared secrets no container reads (Amplify users hit this, #7661).
+func (cf *composeFile) checkSecretUse(api *API) {
+	used := map[string]bool{}
+	for _, c := range api.Containers {
+		for _, s := range c.Secrets {
+			used[s.Secret] = true
+		}
+	}
+	for _, s := range api.Secrets {
+		if !used[s.Key] {
+			cf.r.Warnf(cf.rel, cf.keys.line("secrets", s.Key), "secret %q is declared but no service lists it under `secrets:`, so no container receives it", s.Key)
+		}
+	}
+}
+
+var containerNameRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,255}$`)
+
+// checkNames makes sure container names are unique and valid for ECS.
+func (cf *composeFile) checkNames(api *API) {
+	seen := map[string]bool{}
+	for _, c := range api.Containers {
+		if seen[c.Name] {
+			cf.r.Errorf(cf.rel, 0, "two services map to the container name %q; give one a different container_name", c.Name)
+		}
+		seen[c.Name] = true
+	}
+}

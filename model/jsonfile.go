@@ -1,0 +1,103 @@
+package model
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// readJSON decodes root/rel into v. A missing file returns false without a problem
+// when optional; every other failure is reported with the line where known.
+func readJSON(root, rel string, v any, optional bool, r *Report) bool {
+	data, err := os.ReadFile(filepath.Join(root, rel))
+	if errors.Is(err, fs.ErrNotExist) {
+		if !optional {
+			r.Errorf(rel, 0, "file is missing; run `dockstack init` in the project directory, or pass --dir to point at it")
+		}
+		return false
+	}
+	if err != nil {
+		r.Errorf(rel, 0, "cannot read: %v", err)
+		return false
+	}
+	if err := decodeJSON(data, v); err != nil {
+		line, msg := jsonErrorLine(data, err)
+		r.Errorf(rel, line, "invalid JSON: %s; fix the file (it must be a JSON document as Amplify writes it)", msg)
+		return false
+	}
+	return true
+}
+
+// decodeJSON decodes one JSON document and rejects trailing data.
+func decodeJSON(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if dec.More() {
+		return &json.SyntaxError{Offset: dec.InputOffset()}
+	}
+	return nil
+}
+
+// jsonErrorLine turns a decoding error into a line number and a message.
+func jsonErrorLine(data []byte, err error) (int, string) {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		msg := syn.Error()
+		if msg == "" {
+			msg = "unexpected data after the JSON document"
+		}
+		return lineAt(data, syn.Offset), msg
+	case errors.As(err, &typ):
+		field := typ.Field
+		if field == "" {
+			field = "the document"
+		}
+		return lineAt(data, typ.Offset), fmt.Sprintf("%s must be %s, not %s", field, jsonKind(typ.Type.Kind().String()), typ.Value)
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return lineAt(data, int64(len(data))), "the file is empty or cut short"
+	}
+	return 0, err.Error()
+}
+
+func jsonKind(k string) string {
+	switch k {
+	case "slice", "array":
+		return "an array"
+	case "map", "struct":
+		return "an object"
+	case "bool":
+		return "true or false"
+	case "int", "int64", "float64":
+		return "a number"
+	}
+	return "a " + k
+}
+
+// lineAt is the 1-based line of byte offset off.
+func lineAt(data []byte, off int64) int {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	if off < 0 {
+		off = 0
+	}
+	return bytes.Count(data[:off], []byte("\n")) + 1
+}
+
+// remarshal converts a decoded JSON value into a typed one.
+func remarshal(in, out any) error {
+	data, err := json.Marshal(in)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(data, out)
+}

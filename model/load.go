@@ -1,0 +1,270 @@
+package model
+
+import (
+	"encoding/json"
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Options selects what Load reads.
+type Options struct {
+	// Env overrides the current environment from local-env-info.json.
+	Env string
+}
+
+// composeNames are the compose file names looked for in src/, as docker compose looks for them.
+var composeNames = []string{"compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"}
+
+// Load reads the project at root into a Backend. The Report holds every
+// problem found; callers decide with Report.Err whether the Backend is usable.
+func Load(root string, opts Options) (*Backend, *Report) {
+	r := &Report{}
+	b := &Backend{Root: root}
+	b.Project = loadProject(root, r)
+	b.Env, b.Envs = loadEnvironment(root, opts.Env, b.Project, r)
+	bc := loadBackendConfig(root, r)
+	if bc == nil {
+		return b, r
+	}
+	bc.skipOthers(r)
+	meta := loadMeta(root, r)
+
+	for _, name := range bc.names("storage") {
+		if svc, ok := bc.header("storage", name, r); ok && svc == "DynamoDB" {
+			if t, ok := loadTable(root, name, r); ok {
+				b.Tables = append(b.Tables, t)
+			}
+		}
+	}
+	for _, name := range bc.names("auth") {
+		if svc, ok := bc.header("auth", name, r); ok && svc == "Cognito" {
+			b.Auth = append(b.Auth, loadAuth(root, name, r))
+		}
+	}
+	if _, ok := bc.categories["hosting"]["ElasticContainer"]; ok {
+		b.Hosting = &Hosting{}
+	}
+	for _, name := range bc.names("api") {
+		if svc, ok := bc.header("api", name, r); !ok || svc != "ElasticContainer" {
+			continue
+		}
+		if api, ok := loadAPI(root, bc, meta, name, r); ok {
+			b.APIs = append(b.APIs, api)
+		}
+	}
+	if len(b.APIs) > 0 && !b.Project.ContainersEnabled {
+		r.Warnf(ProjectConfigFile, 0, "container-based deployments are not enabled for this project; run `dockstack configure project --containers=true`")
+	}
+	checkReferences(b, bc, r)
+	return b, r
+}
+
+// loadAPI reads one container API: its backend-config entry, its containers and its policies.
+func loadAPI(root string, bc *backendConfig, meta map[string]map[string]json.RawMessage, name string, r *Report) (API, bool) {
+	api, entry, ok := bc.api(name, r)
+	if !ok {
+		return api, false
+	}
+	m := metaForAPI(meta, name, r)
+	if len(m.Output) > 0 {
+		api.Deployed = map[string]string{}
+		for k, v := range m.Output {
+			api.Deployed[k] = fmt.Sprint(v)
+		}
+	}
+	src := filepath.Join(root, api.Dir, "src")
+	file, err := findSource(src)
+	if err != nil {
+		hint := ""
+		if api.GitHub != nil {
+			hint = " (for a GitHub source, dockstack reads these files from the local checkout of that path)"
+		}
+		r.Errorf(api.Dir+"/src", 0, "%v%s", err, hint)
+		return api, false
+	}
+	rel := filepath.ToSlash(filepath.Join(api.Dir, "src", file))
+	api.SourceFile = rel
+	data, err := os.ReadFile(filepath.Join(root, rel))
+	if err != nil {
+		r.Errorf(rel, 0, "cannot read: %v", err)
+		return api, false
+	}
+	errorsBefore := r.Count(Error)
+	if file == "Dockerfile" {
+		loadDockerfileAPI(rel, data, &api, r)
+	} else {
+		loadCompose(root, rel, data, &api, entry.ComposeProfiles, r)
+	}
+	if r.Count(Error) == errorsBefore && len(api.Containers) > 0 {
+		chooseEntrypoint(&api, entry, m, bc.line("api", name), r)
+	}
+	loadCustomPolicies(root, &api, r)
+	return api, true
+}
+
+// findSource picks the compose file or Dockerfile in src/.
+func findSource(src string) (string, error) {
+	var found []string
+	for _, n := range composeNames {
+		if st, err := os.Stat(filepath.Join(src, n)); err == nil && !st.IsDir() {
+			found = append(found, n)
+		}
+	}
+	switch {
+	case len(found) > 1:
+		return "", fmt.Errorf("%s are all present; keep one compose file", strings.Join(found, " and "))
+	case len(found) == 1:
+		return found[0], nil
+	}
+	if st, err := os.Stat(filepath.Join(src, "Dockerfile")); err == nil && !st.IsDir() {
+		return "Dockerfile", nil
+	}
+	return "", fmt.Errorf("no container definition: add a Dockerfile or a compose file (%s) to this folder", strings.Join(composeNames, ", "))
+}
+
+// loadDockerfileAPI makes the single `api` container of a Dockerfile-only API, as Amplify names it.
+func loadDockerfileAPI(rel string, data []byte, api *API, r *Report) {
+	info, err := ReadDockerfile(data, "", nil)
+	if err != nil {
+		line := 0
+		if de, ok := err.(*DockerfileError); ok {
+			line = de.Line
+		}
+		r.Errorf(rel, line, "%v", err)
+		return
+	}
+	ports := info.Ports
+	if len(ports) == 0 {
+		ports = []Port{{Container: 80, Protocol: "tcp"}}
+		r.Warnf(rel, 0, "no EXPOSE in the final stage; API Gateway will route to port 80 (add `EXPOSE <port>` to choose)")
+	}
+	api.Containers = []Container{{
+		Name:      "api",
+		Build:     &Build{Context: ".", Dockerfile: "Dockerfile"},
+		Essential: true,
+		Ports:     ports,
+	}}
+	api.Task = Task{CPU: DefaultCPU, Memory: DefaultMemory, Replicas: 1, Architecture: "X86_64"}
+}
+
+// chooseEntrypoint picks the container and port API Gateway routes to.
+func chooseEntrypoint(api *API, entry apiEntry, m metaAPI, line int, r *Report) {
+	var candidates []Container
+	for _, c := range api.Containers {
+		if len(c.Ports) > 0 {
+			candidates = append(candidates, c)
+		}
+	}
+	if len(candidates) == 0 {
+		r.Errorf(api.SourceFile, 0, "no container has a port for API Gateway to route to; add `ports:` to the service that serves the API")
+		return
+	}
+	names := make([]string, len(candidates))
+	for i, c := range candidates {
+		names[i] = c.Name
+	}
+	chosen := entry.ExposedContainer
+	if chosen == nil {
+		chosen = m.ExposedContainer // Amplify keeps the choice only in amplify-meta.json
+	}
+	if len(candidates) == 1 && chosen == nil {
+		api.Entrypoint = Entrypoint{Container: candidates[0].Name, Port: candidates[0].Ports[0].Container}
+		return
+	}
+	how := fmt.Sprintf("run `dockstack update api %s --entrypoint CONTAINER` or set \"exposedContainer\": {\"name\": \"CONTAINER\"} on api.%s in %s", api.Name, api.Name, BackendConfigFile)
+	if chosen == nil {
+		r.Errorf(BackendConfigFile, line, "api %s: several containers have ports (%s); choose the one API Gateway routes to: %s", api.Name, strings.Join(names, ", "), how)
+		return
+	}
+	for _, c := range candidates {
+		if c.Name != chosen.Name {
+			continue
+		}
+		if chosen.Port == 0 {
+			api.Entrypoint = Entrypoint{Container: c.Name, Port: c.Ports[0].Container}
+			return
+		}
+		for _, p := range c.Ports {
+			if p.Container == chosen.Port {
+				api.Entrypoint = Entrypoint{Container: c.Name, Port: p.Container}
+				return
+			}
+		}
+		r.Errorf(BackendConfigFile, line, "api %s: the entrypoint is port %d of %q, which the container no longer exposes; %s", api.Name, chosen.Port, c.Name, how)
+		return
+	}
+	r.Errorf(BackendConfigFile, line, "api %s: the entrypoint container %q has no port or no longer exists (candidates: %s); %s", api.Name, chosen.Name, strings.Join(names, ", "), how)
+}
+
+func loadCustomPolicies(root string, api *API, r *Report) {
+	rel := api.Dir + "/custom-policies.json"
+	data, err := os.ReadFile(filepath.Join(root, rel))
+	if err != nil {
+		if !os.IsNotExist(err) {
+			r.Errorf(rel, 0, "cannot read: %v", err)
+		}
+		return
+	}
+	stmts, issues, err := ParseCustomPolicies(data)
+	if err != nil {
+		line, msg := jsonErrorLine(data, err)
+		r.Errorf(rel, line, "invalid: %s; it must be an array of {\"Action\": [...], \"Resource\": [...]}", msg)
+		return
+	}
+	for _, is := range issues {
+		if is.Warning {
+			r.Warnf(rel, 0, "%s", is.Msg)
+		} else {
+			r.Errorf(rel, 0, "%s", is.Msg)
+		}
+	}
+	api.CustomPolicies = stmts
+}
+
+// checkReferences checks what APIs point at: auth for restricted access, tables for permissions.
+func checkReferences(b *Backend, bc *backendConfig, r *Report) {
+	tables := map[string]bool{}
+	for _, t := range b.Tables {
+		tables[t.Name] = true
+	}
+	auths := map[string]bool{}
+	for _, a := range b.Auth {
+		auths[a.Name] = true
+	}
+	for i := range b.APIs {
+		api := &b.APIs[i]
+		line := bc.line("api", api.Name)
+		if api.RestrictAccess {
+			switch {
+			case api.AuthName != "" && !auths[api.AuthName]:
+				r.Errorf(BackendConfigFile, line, "api %s is restricted with auth %q, which does not exist; run `dockstack add auth --name %s` or fix authName", api.Name, api.AuthName, api.AuthName)
+			case api.AuthName == "" && len(b.Auth) == 1:
+				api.AuthName = b.Auth[0].Name
+			case api.AuthName == "" && len(b.Auth) == 0:
+				r.Errorf(BackendConfigFile, line, "api %s restricts access but the project has no auth resource; run `dockstack add auth` first", api.Name)
+			case api.AuthName == "":
+				r.Errorf(BackendConfigFile, line, "api %s restricts access but names no authName and the project has several auth resources; set authName", api.Name)
+			}
+		}
+		for _, cat := range slices.Sorted(maps.Keys(api.Permissions)) {
+			for _, res := range slices.Sorted(maps.Keys(api.Permissions[cat])) {
+				if cat != "storage" {
+					r.Errorf(BackendConfigFile, line, "api %s: access to %s/%s is not supported; containers can be given access to storage tables", api.Name, cat, res)
+					continue
+				}
+				if !tables[res] {
+					r.Errorf(BackendConfigFile, line, "api %s: access to storage %q, which is not a DynamoDB table of this project; add it with `dockstack add storage` or remove the permission", api.Name, res)
+				}
+				for _, op := range api.Permissions[cat][res] {
+					if op != "create" && op != "read" && op != "update" && op != "delete" {
+						r.Errorf(BackendConfigFile, line, "api %s: permission %q on storage %q is not create, read, update or delete", api.Name, op, res)
+					}
+				}
+			}
+		}
+	}
+}

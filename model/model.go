@@ -1,0 +1,262 @@
+// Package model is dockstack's typed view of an Amplify Gen 1 backend directory.
+// Load reads a project into a Backend; everything downstream (gen, deploy) works
+// from the Backend only, never from the files.
+package model
+
+// Backend is one environment's view of a project.
+type Backend struct {
+	// Root is the project directory (the one that holds amplify/), as given to Load.
+	Root    string      `json:"-" yaml:"-"`
+	Project Project     `json:"project" yaml:"project"`
+	Env     Environment `json:"env" yaml:"env"`
+	// Envs lists every environment in team-provider-info.json, sorted.
+	Envs    []string `json:"envs" yaml:"envs"`
+	APIs    []API    `json:"apis,omitempty" yaml:"apis,omitempty"`
+	Tables  []Table  `json:"tables,omitempty" yaml:"tables,omitempty"`
+	Auth    []Auth   `json:"auth,omitempty" yaml:"auth,omitempty"`
+	Hosting *Hosting `json:"hosting,omitempty" yaml:"hosting,omitempty"`
+}
+
+// Project is amplify/.config/project-config.json.
+type Project struct {
+	Name     string `json:"name" yaml:"name"`
+	Frontend string `json:"frontend" yaml:"frontend"`
+	// SourceDir is the front end's source folder, where client config goes.
+	SourceDir         string `json:"sourceDir,omitempty" yaml:"sourceDir,omitempty"`
+	ContainersEnabled bool   `json:"containersEnabled" yaml:"containersEnabled"`
+}
+
+// Environment is one entry of amplify/team-provider-info.json.
+type Environment struct {
+	Name             string `json:"name" yaml:"name"`
+	Region           string `json:"region" yaml:"region"`
+	StackName        string `json:"stackName" yaml:"stackName"`
+	DeploymentBucket string `json:"deploymentBucket,omitempty" yaml:"deploymentBucket,omitempty"`
+}
+
+// APIType is REST or GRAPHQL, as Amplify spells them.
+type APIType string
+
+const (
+	REST    APIType = "REST"
+	GraphQL APIType = "GRAPHQL"
+)
+
+// Deployment mechanisms, as Amplify spells them (including its misspelling).
+const (
+	FullyManaged         = "FULLY_MANAGED"
+	IndependentlyManaged = "INDENPENDENTLY_MANAGED"
+	SelfManaged          = "SELF_MANAGED"
+)
+
+// API is one container API: backend-config `api.<name>` with service ElasticContainer.
+type API struct {
+	Name                string  `json:"name" yaml:"name"`
+	Type                APIType `json:"type" yaml:"type"`
+	DeploymentMechanism string  `json:"deploymentMechanism" yaml:"deploymentMechanism"`
+	// Dir is the API folder relative to Root: amplify/backend/api/<name>.
+	Dir string `json:"dir" yaml:"dir"`
+	// SourceFile is the compose file or Dockerfile the containers came from, relative to Root.
+	SourceFile       string `json:"sourceFile" yaml:"sourceFile"`
+	RestrictAccess   bool   `json:"restrictAccess" yaml:"restrictAccess"`
+	AuthName         string `json:"authName,omitempty" yaml:"authName,omitempty"`
+	HighAvailability bool   `json:"highAvailability" yaml:"highAvailability"`
+	// Permissions: category -> resource -> operations (create, read, update, delete).
+	Permissions map[string]map[string][]string `json:"permissions,omitempty" yaml:"permissions,omitempty"`
+	GitHub      *GitHubSource                  `json:"github,omitempty" yaml:"github,omitempty"`
+	ImageSource ImageSource                    `json:"imageSource" yaml:"imageSource"`
+
+	Containers []Container `json:"containers" yaml:"containers"`
+	Entrypoint Entrypoint  `json:"entrypoint" yaml:"entrypoint"`
+	Secrets    []Secret    `json:"secrets,omitempty" yaml:"secrets,omitempty"`
+	Task       Task        `json:"task" yaml:"task"`
+
+	CustomPolicies []PolicyStatement `json:"customPolicies,omitempty" yaml:"customPolicies,omitempty"`
+	// Deployed holds the stack outputs recorded by the last deploy (amplify-meta.json).
+	Deployed map[string]string `json:"deployed,omitempty" yaml:"deployed,omitempty"`
+}
+
+// GitHubSource is the INDENPENDENTLY_MANAGED source: a folder of a GitHub repository.
+type GitHubSource struct {
+	URL            string `json:"url" yaml:"url"`
+	Owner          string `json:"owner" yaml:"owner"`
+	Repo           string `json:"repo" yaml:"repo"`
+	Branch         string `json:"branch" yaml:"branch"`
+	Path           string `json:"path,omitempty" yaml:"path,omitempty"`
+	TokenSecretArn string `json:"tokenSecretArn,omitempty" yaml:"tokenSecretArn,omitempty"`
+}
+
+// ImageSource records where the API's source came from (a starter template or the user's own).
+type ImageSource struct {
+	Type     string `json:"type" yaml:"type"`
+	Template string `json:"template,omitempty" yaml:"template,omitempty"`
+}
+
+// Entrypoint is the container and port that API Gateway routes to.
+type Entrypoint struct {
+	Container string `json:"container" yaml:"container"`
+	Port      int    `json:"port" yaml:"port"`
+}
+
+// Task holds the task-level settings: all containers of an API run in one Fargate task.
+type Task struct {
+	CPU      int `json:"cpu" yaml:"cpu"`       // CPU units (1024 = 1 vCPU)
+	Memory   int `json:"memory" yaml:"memory"` // MiB
+	Replicas int `json:"replicas" yaml:"replicas"`
+	// Architecture is X86_64 or ARM64 (ECS RuntimePlatform.CpuArchitecture).
+	Architecture string `json:"architecture" yaml:"architecture"`
+}
+
+// Container is one compose service (or the single `api` container of a Dockerfile API).
+type Container struct {
+	Name string `json:"name" yaml:"name"`
+	// Build is set when the image is built by the pipeline; Image when it is pulled as is.
+	Build          *Build        `json:"build,omitempty" yaml:"build,omitempty"`
+	Image          string        `json:"image,omitempty" yaml:"image,omitempty"`
+	Essential      bool          `json:"essential" yaml:"essential"`
+	Ports          []Port        `json:"ports,omitempty" yaml:"ports,omitempty"`
+	Command        []string      `json:"command,omitempty" yaml:"command,omitempty"`
+	Entrypoint     []string      `json:"entrypoint,omitempty" yaml:"entrypoint,omitempty"`
+	Environment    []EnvVar      `json:"environment,omitempty" yaml:"environment,omitempty"`
+	Secrets        []SecretRef   `json:"secrets,omitempty" yaml:"secrets,omitempty"`
+	WorkingDir     string        `json:"workingDir,omitempty" yaml:"workingDir,omitempty"`
+	User           string        `json:"user,omitempty" yaml:"user,omitempty"`
+	HealthCheck    *HealthCheck  `json:"healthCheck,omitempty" yaml:"healthCheck,omitempty"`
+	DependsOn      []Dependency  `json:"dependsOn,omitempty" yaml:"dependsOn,omitempty"`
+	StopTimeout    int           `json:"stopTimeout,omitempty" yaml:"stopTimeout,omitempty"` // seconds
+	Labels         []KeyValue    `json:"labels,omitempty" yaml:"labels,omitempty"`
+	ReadOnly       bool          `json:"readOnly,omitempty" yaml:"readOnly,omitempty"`
+	Init           bool          `json:"init,omitempty" yaml:"init,omitempty"`
+	Ulimits        []Ulimit      `json:"ulimits,omitempty" yaml:"ulimits,omitempty"`
+	CapAdd         []string      `json:"capAdd,omitempty" yaml:"capAdd,omitempty"`
+	CapDrop        []string      `json:"capDrop,omitempty" yaml:"capDrop,omitempty"`
+	Interactive    bool          `json:"interactive,omitempty" yaml:"interactive,omitempty"`
+	PseudoTerminal bool          `json:"pseudoTerminal,omitempty" yaml:"pseudoTerminal,omitempty"`
+	Resources      ContainerSize `json:"resources,omitzero" yaml:"resources,omitempty"`
+}
+
+// Build is how the pipeline builds an image: paths are relative to the API's src/ folder.
+type Build struct {
+	Context    string     `json:"context" yaml:"context"`
+	Dockerfile string     `json:"dockerfile" yaml:"dockerfile"`
+	Args       []KeyValue `json:"args,omitempty" yaml:"args,omitempty"`
+	Target     string     `json:"target,omitempty" yaml:"target,omitempty"`
+}
+
+// Port is a container port; with awsvpc networking the host port always equals it.
+type Port struct {
+	Container int    `json:"container" yaml:"container"`
+	Protocol  string `json:"protocol" yaml:"protocol"` // tcp or udp
+}
+
+// EnvVar is a plain environment variable. Values may contain '='.
+type EnvVar struct {
+	Name  string `json:"name" yaml:"name"`
+	Value string `json:"value" yaml:"value"`
+}
+
+// KeyValue is an ordered pair, used where order must be stable (labels, build args).
+type KeyValue struct {
+	Key   string `json:"key" yaml:"key"`
+	Value string `json:"value" yaml:"value"`
+}
+
+// HealthCheck is in ECS terms: durations in whole seconds.
+type HealthCheck struct {
+	Command     []string `json:"command" yaml:"command"`
+	Interval    int      `json:"interval" yaml:"interval"`
+	Timeout     int      `json:"timeout" yaml:"timeout"`
+	Retries     int      `json:"retries" yaml:"retries"`
+	StartPeriod int      `json:"startPeriod" yaml:"startPeriod"`
+}
+
+// Dependency is an ECS container dependency: Condition is START, COMPLETE, SUCCESS or HEALTHY.
+type Dependency struct {
+	Container string `json:"container" yaml:"container"`
+	Condition string `json:"condition" yaml:"condition"`
+}
+
+// Ulimit is one ECS ulimit.
+type Ulimit struct {
+	Name string `json:"name" yaml:"name"`
+	Soft int    `json:"soft" yaml:"soft"`
+	Hard int    `json:"hard" yaml:"hard"`
+}
+
+// ContainerSize is a container's share of the task: CPU units and MiB; zero means unset.
+type ContainerSize struct {
+	CPU               int `json:"cpu,omitempty" yaml:"cpu,omitempty"`
+	Memory            int `json:"memory,omitempty" yaml:"memory,omitempty"`
+	MemoryReservation int `json:"memoryReservation,omitempty" yaml:"memoryReservation,omitempty"`
+}
+
+// Secret is a compose secret backed by a `.secret-*` file. The model never holds the value.
+type Secret struct {
+	// Key is the compose top-level secrets key.
+	Key string `json:"key" yaml:"key"`
+	// Name names the Secrets Manager secret: <StackName>-<api>-<Name>.
+	Name string `json:"name" yaml:"name"`
+	// File is relative to Root.
+	File string `json:"file" yaml:"file"`
+}
+
+// SecretRef injects a secret into a container as an environment variable.
+type SecretRef struct {
+	Secret string `json:"secret" yaml:"secret"` // Secret.Key
+	EnvVar string `json:"envVar" yaml:"envVar"`
+}
+
+// PolicyStatement is one custom-policies.json entry.
+type PolicyStatement struct {
+	Effect   string   `json:"effect" yaml:"effect"`
+	Actions  []string `json:"actions" yaml:"actions"`
+	Resource []string `json:"resources" yaml:"resources"`
+}
+
+// Table is a DynamoDB storage resource.
+type Table struct {
+	Name         string `json:"name" yaml:"name"` // the resource name
+	TableName    string `json:"tableName" yaml:"tableName"`
+	PartitionKey Key    `json:"partitionKey" yaml:"partitionKey"`
+	SortKey      *Key   `json:"sortKey,omitempty" yaml:"sortKey,omitempty"`
+	GSIs         []GSI  `json:"gsis,omitempty" yaml:"gsis,omitempty"`
+	Stream       bool   `json:"stream,omitempty" yaml:"stream,omitempty"`
+}
+
+// Key is a DynamoDB key attribute; Type is S, N or B.
+type Key struct {
+	Name string `json:"name" yaml:"name"`
+	Type string `json:"type" yaml:"type"`
+}
+
+// GSI is a global secondary index.
+type GSI struct {
+	Name         string `json:"name" yaml:"name"`
+	PartitionKey Key    `json:"partitionKey" yaml:"partitionKey"`
+	SortKey      *Key   `json:"sortKey,omitempty" yaml:"sortKey,omitempty"`
+}
+
+// Auth is a Cognito auth resource.
+type Auth struct {
+	Name         string `json:"name" yaml:"name"`
+	UserPoolName string `json:"userPoolName" yaml:"userPoolName"`
+	// SignInWith lists the username attributes (email, phone_number); empty means username.
+	SignInWith     []string `json:"signInWith,omitempty" yaml:"signInWith,omitempty"`
+	HostedUIDomain string   `json:"hostedUIDomain,omitempty" yaml:"hostedUIDomain,omitempty"`
+}
+
+// Hosting is `hosting.ElasticContainer`: the front end served from Fargate behind an ALB and CloudFront.
+type Hosting struct {
+	Domain         string `json:"domain,omitempty" yaml:"domain,omitempty"`
+	RestrictAccess bool   `json:"restrictAccess" yaml:"restrictAccess"`
+}
+
+// Container returns the named container, or nil.
+func (a *API) Container(name string) *Container {
+	for i := range a.Containers {
+		if a.Containers[i].Name == name {
+			return &a.Containers[i]
+		}
+	}
+	return nil
+}

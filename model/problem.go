@@ -1,0 +1,130 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Severity orders problems: an Info is a note, a Warning is something dockstack
+// ignores or changes (an error under --strict), an Error stops the load.
+type Severity int
+
+const (
+	Info Severity = iota
+	Warning
+	Error
+)
+
+func (s Severity) String() string {
+	switch s {
+	case Info:
+		return "info"
+	case Warning:
+		return "warning"
+	default:
+		return "error"
+	}
+}
+
+// Problem is one finding of a load. File is relative to the project root.
+type Problem struct {
+	Severity Severity
+	File     string
+	Line     int
+	Message  string
+}
+
+func (p Problem) String() string {
+	loc := p.File
+	if p.Line > 0 {
+		loc = fmt.Sprintf("%s:%d", p.File, p.Line)
+	}
+	if loc == "" {
+		return fmt.Sprintf("%s: %s", p.Severity, p.Message)
+	}
+	return fmt.Sprintf("%s: %s: %s", loc, p.Severity, p.Message)
+}
+
+// Report collects every problem of a load, so the user sees them all at once.
+type Report struct {
+	Problems []Problem
+}
+
+func (r *Report) add(sev Severity, file string, line int, format string, args ...any) {
+	r.Problems = append(r.Problems, Problem{Severity: sev, File: file, Line: line, Message: fmt.Sprintf(format, args...)})
+}
+
+func (r *Report) Errorf(file string, line int, format string, args ...any) {
+	r.add(Error, file, line, format, args...)
+}
+
+func (r *Report) Warnf(file string, line int, format string, args ...any) {
+	r.add(Warning, file, line, format, args...)
+}
+
+func (r *Report) Infof(file string, line int, format string, args ...any) {
+	r.add(Info, file, line, format, args...)
+}
+
+// Count returns how many problems are at least as severe as sev.
+func (r *Report) Count(sev Severity) int {
+	n := 0
+	for _, p := range r.Problems {
+		if p.Severity >= sev {
+			n++
+		}
+	}
+	return n
+}
+
+// Sorted returns the problems ordered by file, line and message, for stable output.
+func (r *Report) Sorted() []Problem {
+	ps := append([]Problem(nil), r.Problems...)
+	sort.SliceStable(ps, func(i, j int) bool {
+		if ps[i].File != ps[j].File {
+			return ps[i].File < ps[j].File
+		}
+		if ps[i].Line != ps[j].Line {
+			return ps[i].Line < ps[j].Line
+		}
+		return ps[i].Message < ps[j].Message
+	})
+	return ps
+}
+
+// Err is nil when the load may go on: no errors, and no warnings when strict.
+func (r *Report) Err(strict bool) error {
+	limit := Error
+	if strict {
+		limit = Warning
+	}
+	var lines []string
+	for _, p := range r.Sorted() {
+		if p.Severity >= limit {
+			lines = append(lines, p.String())
+		}
+	}
+	if len(lines) == 0 {
+		return nil
+	}
+	what := "error"
+	if len(lines) > 1 {
+		what = "errors"
+	}
+	if strict && r.Count(Error) < len(lines) {
+		what += " (warnings count as errors with --strict)"
+	}
+	return errors.New(fmt.Sprintf("%d %s:\n  ", len(lines), what) + strings.Join(lines, "\n  "))
+}
+
+// hasFile reports whether any problem names file.
+func (r *Report) hasFile(file string) bool {
+	for _, p := range r.Problems {
+		if p.File == file {
+			return true
+		}
+	}
+	return false
+}

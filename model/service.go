@@ -1,0 +1,335 @@
+package model
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/compose-spec/compose-go/v2/types"
+)
+
+// container maps one compose service to a container.
+func (cf *composeFile) container(svc types.ServiceConfig, p *types.Project, secrets []Secret) (Container, bool) {
+	line := func(key ...string) int { return cf.keys.line(append([]string{"services", svc.Name}, key...)...) }
+	errorsBefore := cf.r.Count(Error)
+	cf.checkServiceKeys(svc.Name)
+
+	c := Container{Name: containerName(svc), Essential: true}
+	if c.Name != svc.Name && svc.ContainerName == "" {
+		cf.r.Infof(cf.rel, line(), "service %q runs as container %q (ECS container names allow only letters, digits, - and _)", svc.Name, c.Name)
+	}
+	if !containerNameRE.MatchString(c.Name) {
+		cf.r.Errorf(cf.rel, line("container_name"), "container name %q must be 1-255 letters, digits, - or _", c.Name)
+	}
+	if svc.Build != nil {
+		c.Build = cf.build(svc, line)
+		if svc.Image != "" {
+			cf.r.Infof(cf.rel, line("image"), "service %q has both build and image: the pipeline's ECR image is used, `image` only names the local build", svc.Name)
+		}
+	} else {
+		c.Image = svc.Image
+	}
+	for _, pc := range svc.Ports {
+		proto := strings.ToLower(pc.Protocol)
+		if proto == "" {
+			proto = "tcp"
+		}
+		if proto != "tcp" && proto != "udp" {
+			cf.r.Errorf(cf.rel, line("ports"), "service %q: port %d/%s: Fargate supports tcp and udp only", svc.Name, pc.Target, pc.Protocol)
+			continue
+		}
+		c.Ports = append(c.Ports, Port{Container: int(pc.Target), Protocol: proto})
+	}
+	for _, e := range svc.Expose {
+		ps, err := parsePortSpec(e)
+		if err != nil {
+			cf.r.Errorf(cf.rel, line("expose"), "service %q: expose %q: %v", svc.Name, e, err)
+			continue
+		}
+		c.Ports = append(c.Ports, ps...)
+	}
+	c.Ports = dedupPorts(c.Ports)
+	c.Command, c.Entrypoint = svc.Command, svc.Entrypoint
+	c.WorkingDir, c.User = svc.WorkingDir, svc.User
+	c.Environment = cf.environment(svc, line)
+	c.Secrets = cf.secretRefs(svc, secrets, c.Environment, line)
+	c.HealthCheck = cf.healthCheck(svc, line)
+	if svc.StopGracePeriod != nil {
+		c.StopTimeout = ceilSeconds(*svc.StopGracePeriod)
+		if c.StopTimeout > 120 {
+			cf.r.Errorf(cf.rel, line("stop_grace_period"), "service %q: stop_grace_period %s is longer than Fargate's 120s maximum", svc.Name, svc.StopGracePeriod)
+		}
+	}
+	c.Labels = sortedPairs(svc.Labels)
+	c.ReadOnly = svc.ReadOnly
+	c.Init = svc.Init != nil && *svc.Init
+	c.Interactive, c.PseudoTerminal = svc.StdinOpen, svc.Tty
+	c.Ulimits = cf.ulimits(svc, line)
+	c.CapAdd, c.CapDrop = capabilities(svc.CapAdd), capabilities(svc.CapDrop)
+	for _, cap := range c.CapAdd {
+		if cap != "SYS_PTRACE" {
+			cf.r.Errorf(cf.rel, line("cap_add"), "service %q: cap_add %s: Fargate allows adding only SYS_PTRACE", svc.Name, cap)
+		}
+	}
+	c.Resources = cf.size(svc)
+	return c, cf.r.Count(Error) == errorsBefore
+}
+
+// checkServiceKeys reports every key's outcome from the table.
+func (cf *composeFile) checkServiceKeys(service string) {
+	path := joinPath("services", service)
+	for _, key := range cf.keys.order[path] {
+		rule, known := ServiceKeys[key]
+		line := cf.keys.line("services", service, key)
+		switch {
+		case strings.HasPrefix(key, "x-"):
+			cf.r.Infof(cf.rel, line, "service %q: extension %q is ignored", service, key)
+		case !known:
+			// compose-go's schema check rejects unknown keys first.
+		case rule.Outcome == Noted:
+			cf.r.Infof(cf.rel, line, "service %q: %s: %s", service, key, rule.Detail)
+		case rule.Outcome == Ignored:
+			cf.r.Warnf(cf.rel, line, "service %q: %s is ignored: %s", service, key, rule.Detail)
+		case rule.Outcome == Rejected:
+			cf.r.Errorf(cf.rel, line, "service %q: %s cannot work on Fargate: %s", service, key, rule.Detail)
+		}
+	}
+	for _, key := range cf.keys.order[joinPath(path, "deploy")] {
+		rule, known := DeployKeys[key]
+		line := cf.keys.line("services", service, "deploy", key)
+		switch {
+		case !known || strings.HasPrefix(key, "x-"):
+		case rule.Outcome == Ignored:
+			cf.r.Warnf(cf.rel, line, "service %q: deploy.%s is ignored: %s", service, key, rule.Detail)
+		}
+	}
+}
+
+var invalidContainerChars = regexp.MustCompile(`[^A-Za-z0-9_-]`)
+
+func containerName(svc types.ServiceConfig) string {
+	if svc.ContainerName != "" {
+		return svc.ContainerName
+	}
+	return invalidContainerChars.ReplaceAllString(svc.Name, "-")
+}
+
+// build maps `build:`; the context must be inside src/, which is what the pipeline receives.
+func (cf *composeFile) build(svc types.ServiceConfig, line func(...string) int) *Build {
+	b := svc.Build
+	l := line("build")
+	if b.DockerfileInline != "" {
+		cf.r.Errorf(cf.rel, l, "service %q: dockerfile_inline is not supported; write the Dockerfile into the build context", svc.Name)
+		return nil
+	}
+	if strings.Contains(b.Context, "://") || strings.HasPrefix(b.Context, "git@") {
+		cf.r.Errorf(cf.rel, l, "service %q: remote build context %q is not supported; put the sources under src/", svc.Name, b.Context)
+		return nil
+	}
+	ctx, err := filepath.Rel(cf.srcDir, b.Context)
+	if err != nil || ctx == ".." || strings.HasPrefix(ctx, ".."+string(filepath.Separator)) {
+		cf.r.Errorf(cf.rel, l, "service %q: build context %s is outside src/; only src/ is uploaded to the build, so move the sources under it", svc.Name, b.Context)
+		return nil
+	}
+	dockerfile := b.Dockerfile
+	if dockerfile == "" {
+		dockerfile = "Dockerfile"
+	}
+	out := &Build{Context: filepath.ToSlash(ctx), Dockerfile: filepath.ToSlash(dockerfile), Target: b.Target}
+	args := map[string]string{}
+	for k, v := range b.Args {
+		if v == nil {
+			cf.r.Warnf(cf.rel, l, "service %q: build arg %s has no value and is left out (gen reads no machine environment); give it a value", svc.Name, k)
+			continue
+		}
+		args[k] = *v
+		out.Args = append(out.Args, KeyValue{Key: k, Value: *v})
+	}
+	sort.Slice(out.Args, func(i, j int) bool { return out.Args[i].Key < out.Args[j].Key })
+	for _, key := range cf.keys.order[joinPath(joinPath("services", svc.Name), "build")] {
+		switch key {
+		case "context", "dockerfile", "args", "target":
+		default:
+			cf.r.Warnf(cf.rel, cf.keys.line("services", svc.Name, "build", key), "service %q: build.%s is ignored by the CodeBuild build", svc.Name, key)
+		}
+	}
+	df := filepath.Join(b.Context, dockerfile)
+	if filepath.IsAbs(dockerfile) {
+		df = dockerfile
+	}
+	data, err := os.ReadFile(df)
+	if err != nil {
+		cf.r.Errorf(cf.rel, l, "service %q: Dockerfile %s not found in the build context %s", svc.Name, dockerfile, out.Context)
+		return nil
+	}
+	if _, err := ReadDockerfile(data, b.Target, args); err != nil {
+		rel, _ := filepath.Rel(cf.root, df)
+		de, _ := err.(*DockerfileError)
+		dl := 0
+		if de != nil {
+			dl = de.Line
+		}
+		cf.r.Errorf(filepath.ToSlash(rel), dl, "%v", err)
+		return nil
+	}
+	return out
+}
+
+// environment maps `environment` (env_file values are already merged in by compose-go).
+func (cf *composeFile) environment(svc types.ServiceConfig, line func(...string) int) []EnvVar {
+	var out []EnvVar
+	for k, v := range svc.Environment {
+		if v == nil {
+			cf.r.Warnf(cf.rel, line("environment"), "service %q: %s has no value and is left out (gen reads no machine environment); give it a value or put it in src/.env", svc.Name, k)
+			continue
+		}
+		out = append(out, EnvVar{Name: k, Value: *v})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+var envNameRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// secretRefs maps a service's secrets to environment variables.
+func (cf *composeFile) secretRefs(svc types.ServiceConfig, secrets []Secret, env []EnvVar, line func(...string) int) []SecretRef {
+	known := map[string]bool{}
+	for _, s := range secrets {
+		known[s.Key] = true
+	}
+	var out []SecretRef
+	for _, s := range svc.Secrets {
+		if !known[s.Source] {
+			continue // compose-go reports undefined secrets; bad files were reported already
+		}
+		name := s.Source
+		if s.Target != "" && s.Target != s.Source && s.Target != "/run/secrets/"+s.Source {
+			name = s.Target
+		}
+		if !envNameRE.MatchString(name) {
+			cf.r.Errorf(cf.rel, line("secrets"), "service %q: secret target %q must be an environment variable name: Fargate injects secrets as variables, not files", svc.Name, name)
+			continue
+		}
+		for _, e := range env {
+			if e.Name == name {
+				cf.r.Errorf(cf.rel, line("environment"), "service %q: %s is both a secret and a plain environment variable; remove it from `environment`", svc.Name, name)
+			}
+		}
+		out = append(out, SecretRef{Secret: s.Source, EnvVar: name})
+	}
+	return out
+}
+
+// healthCheck maps `healthcheck` into ECS's whole-second ranges.
+func (cf *composeFile) healthCheck(svc types.ServiceConfig, line func(...string) int) *HealthCheck {
+	hc := svc.HealthCheck
+	if hc == nil || hc.Disable || len(hc.Test) == 0 || hc.Test[0] == "NONE" {
+		return nil
+	}
+	out := &HealthCheck{Command: hc.Test, Interval: 30, Timeout: 30, Retries: 3}
+	if out.Command[0] != "CMD" && out.Command[0] != "CMD-SHELL" {
+		out.Command = append([]string{"CMD"}, out.Command...)
+	}
+	if hc.Interval != nil {
+		out.Interval = ceilSeconds(*hc.Interval)
+	}
+	if hc.Timeout != nil {
+		out.Timeout = ceilSeconds(*hc.Timeout)
+	}
+	if hc.StartPeriod != nil {
+		out.StartPeriod = ceilSeconds(*hc.StartPeriod)
+	}
+	if hc.Retries != nil {
+		out.Retries = int(min(*hc.Retries, 1000))
+	}
+	check := func(name string, v, lo, hi int) {
+		if v < lo || v > hi {
+			cf.r.Errorf(cf.rel, line("healthcheck"), "service %q: healthcheck %s is %d; ECS allows %d to %d", svc.Name, name, v, lo, hi)
+		}
+	}
+	check("interval (s)", out.Interval, 5, 300)
+	check("timeout (s)", out.Timeout, 2, 60)
+	check("retries", out.Retries, 1, 10)
+	check("start_period (s)", out.StartPeriod, 0, 300)
+	return out
+}
+
+func ceilSeconds(d types.Duration) int {
+	s := math.Ceil(time.Duration(d).Seconds())
+	if s > math.MaxInt32 {
+		return math.MaxInt32
+	}
+	return int(s)
+}
+
+var ulimitNames = map[string]bool{"core": true, "cpu": true, "data": true, "fsize": true, "locks": true, "memlock": true, "msgqueue": true,
+	"nice": true, "nofile": true, "nproc": true, "rss": true, "rtprio": true, "rttime": true, "sigpending": true, "stack": true}
+
+func (cf *composeFile) ulimits(svc types.ServiceConfig, line func(...string) int) []Ulimit {
+	var out []Ulimit
+	for name, u := range svc.Ulimits {
+		if !ulimitNames[name] {
+			cf.r.Errorf(cf.rel, line("ulimits"), "service %q: ulimit %q is not one ECS knows (core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack)", svc.Name, name)
+			continue
+		}
+		if u == nil {
+			continue
+		}
+		soft, hard := u.Soft, u.Hard
+		if u.Single != 0 {
+			soft, hard = u.Single, u.Single
+		}
+		out = append(out, Ulimit{Name: name, Soft: soft, Hard: hard})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+func capabilities(caps []string) []string {
+	var out []string
+	for _, c := range caps {
+		out = append(out, strings.TrimPrefix(strings.ToUpper(c), "CAP_"))
+	}
+	return out
+}
+
+func sortedPairs(m map[string]string) []KeyValue {
+	var out []KeyValue
+	for k, v := range m {
+		out = append(out, KeyValue{Key: k, Value: v})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}
+
+// size maps deploy.resources (and the legacy cpus/mem_limit keys) to the container's share.
+func (cf *composeFile) size(svc types.ServiceConfig) ContainerSize {
+	var s ContainerSize
+	cpus, mem, reserve := float64(svc.CPUS), int64(svc.MemLimit), int64(svc.MemReservation)
+	if svc.Deploy != nil {
+		if l := svc.Deploy.Resources.Limits; l != nil {
+			if l.NanoCPUs > 0 {
+				cpus = float64(l.NanoCPUs)
+			}
+			if l.MemoryBytes > 0 {
+				mem = int64(l.MemoryBytes)
+			}
+		}
+		if rv := svc.Deploy.Resources.Reservations; rv != nil {
+			if rv.MemoryBytes > 0 {
+				reserve = int64(rv.MemoryBytes)
+			}
+			if cpus == 0 && rv.NanoCPUs > 0 {
+				cpus = float64(rv.NanoCPUs)
+			}
+		}
+	}
+	s.CPU = int(math.Ceil(cpus * 1024))
+	s.Memory = int(math.Ceil(float64(mem) / (1 << 20)))
+	s.MemoryReservation = int(math.Ceil(float64(reserve) / (1 << 20)))
+	return s
+}

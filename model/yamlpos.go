@@ -1,0 +1,83 @@
+package model
+
+import (
+	"regexp"
+	"strconv"
+
+	"gopkg.in/yaml.v3"
+)
+
+// yamlKeys records, for a YAML document, the line of every mapping key
+// ("services.web.ports") and each mapping's keys in file order. compose-go
+// gives the values; this gives the positions and order for messages and output.
+type yamlKeys struct {
+	lines map[string]int
+	order map[string][]string
+}
+
+func readYAMLKeys(data []byte) (*yamlKeys, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, err
+	}
+	k := &yamlKeys{lines: map[string]int{}, order: map[string][]string{}}
+	if len(doc.Content) > 0 {
+		k.walk("", doc.Content[0], 0)
+	}
+	return k, nil
+}
+
+func (k *yamlKeys) walk(path string, n *yaml.Node, depth int) {
+	if depth > 20 { // compose files are shallow; this bounds alias cycles
+		return
+	}
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	if n.Kind != yaml.MappingNode {
+		return
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		key, val := n.Content[i], n.Content[i+1]
+		if key.Value == "<<" { // merge key: the merged mapping's keys count as this one's
+			if val.Kind == yaml.SequenceNode {
+				for _, m := range val.Content {
+					k.walk(path, m, depth+1)
+				}
+			} else {
+				k.walk(path, val, depth+1)
+			}
+			continue
+		}
+		p := joinPath(path, key.Value)
+		if _, seen := k.lines[p]; !seen {
+			k.order[path] = append(k.order[path], key.Value)
+		}
+		k.lines[p] = key.Line
+		k.walk(p, val, depth+1)
+	}
+}
+
+// line returns the line of the deepest known prefix of path.
+func (k *yamlKeys) line(path ...string) int {
+	p := ""
+	best := 0
+	for _, part := range path {
+		p = joinPath(p, part)
+		if l, ok := k.lines[p]; ok {
+			best = l
+		}
+	}
+	return best
+}
+
+var yamlLineRE = regexp.MustCompile(`line (\d+)`)
+
+// yamlErrorLine pulls the line number out of a YAML parser message.
+func yamlErrorLine(err error) int {
+	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	return 0
+}
