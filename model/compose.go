@@ -39,7 +39,7 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *
 	cf.keys = keys
 	project, err := cf.load(data, api.Name, profiles)
 	if err != nil {
-		r.Errorf(rel, cf.errorLine(err.Error()), "%s", composeMessage(err))
+		r.Errorf(rel, cf.errorLine(err.Error()), "%s", composeMessage(err, root))
 		return
 	}
 	cf.checkTopLevel(project)
@@ -99,9 +99,10 @@ func (cf *composeFile) errorLine(msg string) int {
 	return 0
 }
 
-// composeMessage makes compose-go's wording more direct about what to do.
-func composeMessage(err error) string {
-	msg := err.Error()
+// composeMessage makes compose-go's wording more direct about what to do,
+// with paths relative to the project root.
+func composeMessage(err error, root string) string {
+	msg := strings.ReplaceAll(err.Error(), filepath.Clean(root)+string(filepath.Separator), "")
 	if strings.Contains(msg, "additional properties") || strings.Contains(msg, "false schema") {
 		msg += " (not a Compose Specification key: check its spelling and indentation)"
 	}

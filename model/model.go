@@ -64,7 +64,7 @@ type API struct {
 	// Permissions: category -> resource -> operations (create, read, update, delete).
 	Permissions map[string]map[string][]string `json:"permissions,omitempty" yaml:"permissions,omitempty"`
 	GitHub      *GitHubSource                  `json:"github,omitempty" yaml:"github,omitempty"`
-	ImageSource ImageSource                    `json:"imageSource" yaml:"imageSource"`
+	ImageSource ImageSource                    `json:"imageSource,omitzero" yaml:"imageSource,omitempty"`
 
 	Containers []Container `json:"containers" yaml:"containers"`
 	Entrypoint Entrypoint  `json:"entrypoint" yaml:"entrypoint"`

@@ -1,0 +1,71 @@
+package model
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// project lays out testdata/base.txtar with the case archive on top in a temp
+// dir. A comment line "delete: PATH" removes a base file.
+func project(t testing.TB, casePath string) (string, *txtar.Archive) {
+	t.Helper()
+	dir := t.TempDir()
+	base, err := txtar.ParseFile("testdata/base.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := txtar.ParseFile(casePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeArchive(t, dir, base)
+	for _, line := range strings.Split(string(c.Comment), "\n") {
+		if p, ok := strings.CutPrefix(line, "delete: "); ok {
+			if err := os.Remove(filepath.Join(dir, strings.TrimSpace(p))); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	writeArchive(t, dir, c)
+	return dir, c
+}
+
+func writeArchive(t testing.TB, dir string, a *txtar.Archive) {
+	t.Helper()
+	for _, f := range a.Files {
+		p := filepath.Join(dir, f.Name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// directives returns the values of "key: value" comment lines.
+func directives(a *txtar.Archive, key string) []string {
+	var out []string
+	for _, line := range strings.Split(string(a.Comment), "\n") {
+		if v, ok := strings.CutPrefix(line, key+": "); ok {
+			out = append(out, strings.TrimSpace(v))
+		}
+	}
+	return out
+}
+
+func caseFiles(t testing.TB, dir string) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.txtar"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no cases in testdata/%s: %v", dir, err)
+	}
+	return files
+}

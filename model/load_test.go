@@ -1,0 +1,103 @@
+package model
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"gopkg.in/yaml.v3"
+)
+
+// render is what a golden file holds: the problems, then the model.
+func render(t testing.TB, b *Backend, r *Report) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	buf.WriteString("# problems\n")
+	for _, p := range r.Sorted() {
+		buf.WriteString("# " + p.String() + "\n")
+	}
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(b); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestGoodCases loads each testdata/good case and compares the model with its golden file.
+func TestGoodCases(t *testing.T) {
+	for _, file := range caseFiles(t, "good") {
+		name := strings.TrimSuffix(filepath.Base(file), ".txtar")
+		t.Run(name, func(t *testing.T) {
+			dir, a := project(t, file)
+			envs := directives(a, "env")
+			env := ""
+			if len(envs) > 0 {
+				env = envs[0]
+			}
+			b, r := Load(dir, Options{Env: env})
+			if err := r.Err(false); err != nil {
+				t.Fatalf("load failed: %v", err)
+			}
+			got := render(t, b, r)
+			golden := strings.TrimSuffix(file, ".txtar") + ".golden.yaml"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./model -update to create it)", err)
+			}
+			if diff := cmp.Diff(string(want), string(got)); diff != "" {
+				t.Errorf("model differs from %s (-want +got):\n%s", golden, diff)
+			}
+		})
+	}
+}
+
+// TestBadInputs loads each testdata/errors case: the load must fail, and every
+// "want:" line of the case must appear in one problem line (file:line: severity: message).
+func TestBadInputs(t *testing.T) {
+	files := caseFiles(t, "errors")
+	if len(files) < 40 {
+		t.Errorf("the catalogue has %d bad inputs; keep at least 40", len(files))
+	}
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".txtar")
+		t.Run(name, func(t *testing.T) {
+			dir, a := project(t, file)
+			wants := directives(a, "want")
+			if len(wants) == 0 {
+				t.Fatal("case has no want: line")
+			}
+			strict := len(directives(a, "strict")) > 0
+			var env string
+			if e := directives(a, "env"); len(e) > 0 {
+				env = e[0]
+			}
+			_, r := Load(dir, Options{Env: env})
+			err := r.Err(strict)
+			if err == nil {
+				t.Fatalf("load succeeded; want failure. Problems:\n%s", problemLines(r))
+			}
+			for _, w := range wants {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("no problem contains %q; got:\n%s", w, err)
+				}
+			}
+		})
+	}
+}
+
+func problemLines(r *Report) string {
+	var lines []string
+	for _, p := range r.Sorted() {
+		lines = append(lines, p.String())
+	}
+	return strings.Join(lines, "\n")
+}
