@@ -23,6 +23,8 @@ type composeFile struct {
 	srcDir string // absolute src/ folder
 	keys   *yamlKeys
 	order  []string // enabled services in file order
+	// usedSecrets are the secrets some service lists, whether or not they mapped.
+	usedSecrets map[string]bool
 	r      *Report
 }
 
@@ -30,7 +32,7 @@ type composeFile struct {
 // Interpolation uses src/.env only: the process environment never reaches the model.
 func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *Report) {
 	srcDir := filepath.Dir(filepath.Join(root, rel))
-	cf := &composeFile{root: root, rel: rel, srcDir: srcDir, r: r}
+	cf := &composeFile{root: root, rel: rel, srcDir: srcDir, r: r, usedSecrets: map[string]bool{}}
 	keys, err := readYAMLKeys(data)
 	if err != nil {
 		r.Errorf(rel, yamlErrorLine(err), "not valid YAML: %s", strings.TrimPrefix(err.Error(), "yaml: "))
@@ -86,7 +88,8 @@ func (cf *composeFile) load(data []byte, name string, profiles []string) (p *typ
 	})
 }
 
-var composePathRE = regexp.MustCompile(`services\.([A-Za-z0-9._-]+)(?:\.([a-z_]+))?`)
+// composePathRE finds "services.web.ports" or "services[web].healthcheck" in compose-go's messages.
+var composePathRE = regexp.MustCompile(`services(?:\.|\[)([A-Za-z0-9_-]+)\]?(?:\.([a-z_]+))?`)
 
 // errorLine finds the line of the service key a compose-go message names, if any.
 func (cf *composeFile) errorLine(msg string) int {
@@ -103,6 +106,7 @@ func (cf *composeFile) errorLine(msg string) int {
 // with paths relative to the project root.
 func composeMessage(err error, root string) string {
 	msg := strings.ReplaceAll(err.Error(), filepath.Clean(root)+string(filepath.Separator), "")
+	msg = strings.Join(strings.Fields(msg), " ") // compose-go joins some errors with blank lines
 	if strings.Contains(msg, "additional properties") || strings.Contains(msg, "false schema") {
 		msg += " (not a Compose Specification key: check its spelling and indentation)"
 	}
@@ -173,11 +177,7 @@ func (cf *composeFile) secrets(p *types.Project) []Secret {
 		}
 		file := s.File
 		base := filepath.Base(file)
-		relFile, relErr := filepath.Rel(cf.root, file)
-		if relErr != nil || strings.HasPrefix(relFile, "..") {
-			relFile = file
-		}
-		relFile = filepath.ToSlash(relFile)
+		relFile := cf.relPath(file)
 		insideSrc := file == cf.srcDir || strings.HasPrefix(file, cf.srcDir+string(filepath.Separator))
 		switch st, err := os.Stat(file); {
 		case err != nil:
@@ -200,21 +200,21 @@ func (cf *composeFile) secrets(p *types.Project) []Secret {
 
 var secretNameRE = regexp.MustCompile(`^[A-Za-z0-9/_+=.@-]+$`)
 
-func (cf *composeFile) relSrc() string {
-	rel, _ := filepath.Rel(cf.root, cf.srcDir)
+func (cf *composeFile) relSrc() string { return cf.relPath(cf.srcDir) }
+
+// relPath shows an absolute path relative to the project root, as every message does.
+func (cf *composeFile) relPath(abs string) string {
+	rel, err := filepath.Rel(cf.root, abs)
+	if err != nil {
+		return abs
+	}
 	return filepath.ToSlash(rel)
 }
 
 // checkSecretUse warns about declared secrets no container reads (Amplify users hit this, #7661).
 func (cf *composeFile) checkSecretUse(api *API) {
-	used := map[string]bool{}
-	for _, c := range api.Containers {
-		for _, s := range c.Secrets {
-			used[s.Secret] = true
-		}
-	}
 	for _, s := range api.Secrets {
-		if !used[s.Key] {
+		if !cf.usedSecrets[s.Key] {
 			cf.r.Warnf(cf.rel, cf.keys.line("secrets", s.Key), "secret %q is declared but no service lists it under `secrets:`, so no container receives it", s.Key)
 		}
 	}

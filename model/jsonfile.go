@@ -63,7 +63,7 @@ func jsonErrorLine(data []byte, err error) (int, string) {
 		}
 		return lineAt(data, typ.Offset), fmt.Sprintf("%s must be %s, not %s", field, jsonKind(typ.Type.Kind().String()), typ.Value)
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return lineAt(data, int64(len(data))), "the file is empty or cut short"
+		return lineAt(data, int64(len(bytes.TrimRight(data, " \t\r\n")))), "the file is empty or cut short"
 	}
 	return 0, err.Error()
 }

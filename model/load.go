@@ -56,7 +56,7 @@ func Load(root string, opts Options) (*Backend, *Report) {
 			b.APIs = append(b.APIs, api)
 		}
 	}
-	if len(b.APIs) > 0 && !b.Project.ContainersEnabled {
+	if len(b.APIs) > 0 && b.Project.Frontend != "" && !b.Project.ContainersEnabled {
 		r.Warnf(ProjectConfigFile, 0, "container-based deployments are not enabled for this project; run `dockstack configure project --containers=true`")
 	}
 	checkReferences(b, bc, r)
@@ -116,7 +116,7 @@ func findSource(src string) (string, error) {
 	}
 	switch {
 	case len(found) > 1:
-		return "", fmt.Errorf("%s are all present; keep one compose file", strings.Join(found, " and "))
+		return "", fmt.Errorf("more than one compose file (%s); keep one", strings.Join(found, ", "))
 	case len(found) == 1:
 		return found[0], nil
 	}

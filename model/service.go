@@ -132,7 +132,7 @@ func (cf *composeFile) build(svc types.ServiceConfig, line func(...string) int) 
 	}
 	ctx, err := filepath.Rel(cf.srcDir, b.Context)
 	if err != nil || ctx == ".." || strings.HasPrefix(ctx, ".."+string(filepath.Separator)) {
-		cf.r.Errorf(cf.rel, l, "service %q: build context %s is outside src/; only src/ is uploaded to the build, so move the sources under it", svc.Name, b.Context)
+		cf.r.Errorf(cf.rel, l, "service %q: build context %s is outside src/; only src/ is uploaded to the build, so move the sources under it", svc.Name, cf.relPath(b.Context))
 		return nil
 	}
 	dockerfile := b.Dockerfile
@@ -203,6 +203,7 @@ func (cf *composeFile) secretRefs(svc types.ServiceConfig, secrets []Secret, env
 	}
 	var out []SecretRef
 	for _, s := range svc.Secrets {
+		cf.usedSecrets[s.Source] = true
 		if !known[s.Source] {
 			continue // compose-go reports undefined secrets; bad files were reported already
 		}
