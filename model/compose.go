@@ -25,7 +25,7 @@ type composeFile struct {
 	order  []string // enabled services in file order
 	// usedSecrets are the secrets some service lists, whether or not they mapped.
 	usedSecrets map[string]bool
-	r      *Report
+	r           *Report
 }
 
 // loadCompose reads a compose file with compose-go and maps its services to containers.

@@ -1,5 +1,12 @@
 package model
 
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+)
+
 // Outcome is what dockstack does with a compose key. Every key of the Compose
 // Specification has one (a test checks the table against compose-go's schema),
 // and docs/compose.md is generated from this table.
@@ -141,4 +148,34 @@ var TopLevelKeys = map[string]KeyRule{
 	"services": {Mapped, "every service becomes a container of one Fargate task"},
 	"version":  {Noted, "obsolete in the Compose Specification; files with or without it load the same"},
 	"volumes":  {Noted, "a volume used by a service is an error there"},
+}
+
+// ComposeKeysMarkdown renders the tables as docs/compose.md.
+func ComposeKeysMarkdown() string {
+	var b strings.Builder
+	b.WriteString(`# Compose keys on Fargate
+
+Generated from model/composekeys.go (` + "`go test ./model -update`" + ` rewrites it; a test keeps it in step).
+
+dockstack runs all services of a compose file as the containers of one Fargate task: they reach
+each other on localhost. Every key of the Compose Specification has one outcome:
+
+- **mapped**: it becomes part of the task definition, the service or the build;
+- **info**: it has no effect on Fargate by design, and a note says why;
+- **warning**: it cannot be honoured and is ignored, with a warning (an error under ` + "`--strict`" + `);
+- **rejected**: it cannot work on Fargate, and the load fails with an error.
+
+`)
+	section := func(title string, rules map[string]KeyRule) {
+		b.WriteString("## " + title + "\n\n| key | outcome | what happens |\n|---|---|---|\n")
+		for _, k := range slices.Sorted(maps.Keys(rules)) {
+			fmt.Fprintf(&b, "| `%s` | %s | %s |\n", k, rules[k].Outcome, rules[k].Detail)
+		}
+		b.WriteString("\n")
+	}
+	section("Top-level keys", TopLevelKeys)
+	section("Service keys", ServiceKeys)
+	section("Keys under `deploy`", DeployKeys)
+	b.WriteString("Keys starting with `x-` (extensions) are ignored with a note.\n")
+	return b.String()
 }

@@ -46,6 +46,7 @@ func ReadDockerfile(data []byte, target string, buildArgs map[string]string) (Do
 		return info, &DockerfileError{Msg: "no FROM instruction: this is not a Dockerfile that can be built"}
 	}
 	lex := shell.NewLex(res.EscapeToken)
+	exposeArgs := exposeArgsByLine(res.AST)
 
 	// Global ARGs (before the first FROM) give defaults that a stage's own ARG inherits.
 	global := map[string]string{}
@@ -96,7 +97,7 @@ func ReadDockerfile(data []byte, target string, buildArgs map[string]string) (Do
 					vars[kv.Key] = v
 				}
 			case *instructions.ExposeCommand:
-				p, err := exposedPorts(c, vars, lex)
+				p, err := exposedPorts(c, exposeArgs, vars, lex)
 				if err != nil {
 					return info, err
 				}
@@ -125,13 +126,33 @@ func argValue(kv instructions.KeyValuePairOptional, buildArgs map[string]string,
 	return v
 }
 
-func exposedPorts(c *instructions.ExposeCommand, vars env, lex *shell.Lex) ([]Port, error) {
+// exposeArgsByLine keeps EXPOSE arguments in written order: BuildKit's
+// ExposeCommand sorts them, but the first port written is the one users expect
+// API Gateway to route to.
+func exposeArgsByLine(ast *parser.Node) map[int][]string {
+	out := map[int][]string{}
+	for _, n := range ast.Children {
+		if !strings.EqualFold(n.Value, "expose") {
+			continue
+		}
+		for a := n.Next; a != nil; a = a.Next {
+			out[n.StartLine] = append(out[n.StartLine], a.Value)
+		}
+	}
+	return out
+}
+
+func exposedPorts(c *instructions.ExposeCommand, written map[int][]string, vars env, lex *shell.Lex) ([]Port, error) {
 	line := 0
 	if loc := c.Location(); len(loc) > 0 {
 		line = loc[0].Start.Line
 	}
+	args := c.Ports
+	if w, ok := written[line]; ok {
+		args = w
+	}
 	var ports []Port
-	for _, raw := range c.Ports {
+	for _, raw := range args {
 		word, _, err := lex.ProcessWord(raw, vars)
 		if err != nil {
 			return nil, &DockerfileError{Line: line, Msg: fmt.Sprintf("EXPOSE %s: %v", raw, err)}

@@ -1,0 +1,35 @@
+# dockstack: `make test` is what CI runs (.ci/run); `make fuzz` and `make bench` are for people.
+GO ?= go
+FUZZ_TARGETS := FuzzReadDockerfile FuzzParseCustomPolicies FuzzParseBackendConfig FuzzCompose
+# CI runs each fuzz target briefly; `make fuzz` runs each for longer.
+FUZZTIME ?= 5s
+
+.PHONY: test vet unit fuzz fuzz-short bench build example
+
+test: vet unit fuzz-short
+
+vet:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
+	$(GO) vet ./...
+
+unit:
+	$(GO) test ./...
+
+fuzz-short:
+	@for t in $(FUZZ_TARGETS); do \
+		echo "fuzz $$t ($(FUZZTIME))"; \
+		out=$$($(GO) test ./model -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) 2>&1) || { echo "$$out"; exit 1; }; \
+	done
+
+fuzz:
+	$(MAKE) fuzz-short FUZZTIME=2m
+
+bench:
+	$(GO) test ./... -run '^$$' -bench . -benchmem
+
+build:
+	$(GO) build -o dockstack ./cmd/dockstack
+
+# The README's first command: the main job on the example backend.
+example:
+	$(GO) run ./cmd/dockstack inspect --dir examples/guide
