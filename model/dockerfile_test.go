@@ -75,6 +75,3 @@ func TestReadDockerfileErrors(t *testing.T) {
 		})
 	}
 }
-
-
-
