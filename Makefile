@@ -6,7 +6,7 @@ FUZZTIME ?= 5s
 
 .PHONY: test vet unit fuzz fuzz-short bench build example
 
-test: vet unit fuzz-short
+test: vet fuzz-short unit
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
