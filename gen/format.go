@@ -1,0 +1,275 @@
+// Package gen is the pure transform from the backend model to the files a
+// team commits: templates, buildspecs, parameter files and client config.
+package gen
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/awslabs/goformation/v7/cloudformation"
+	"gopkg.in/yaml.v3"
+)
+
+// Template is a goformation template plus the order its parameters, resources
+// and outputs are written in: goformation keeps maps, a reviewer wants a story
+// (network, compute, API, pipeline).
+type Template struct {
+	CF          *cloudformation.Template
+	params      []string
+	resources   []string
+	outputs     []string
+	description map[string]string
+}
+
+// NewTemplate starts a template with its description.
+func NewTemplate(description string) *Template {
+	cf := cloudformation.NewTemplate()
+	cf.AWSTemplateFormatVersion = "2010-09-09"
+	cf.Description = description
+	return &Template{CF: cf, description: map[string]string{}}
+}
+
+// AddParameter adds a parameter in writing order.
+func (t *Template) AddParameter(id string, p cloudformation.Parameter) {
+	t.CF.Parameters[id] = p
+	t.params = append(t.params, id)
+}
+
+// Add adds a resource in writing order, with the one-line description deploy shows in its progress.
+func (t *Template) Add(id, description string, r cloudformation.Resource) {
+	t.CF.Resources[id] = r
+	t.resources = append(t.resources, id)
+	t.description[id] = description
+}
+
+// AddOutput adds an output in writing order.
+func (t *Template) AddOutput(id string, o cloudformation.Output) {
+	t.CF.Outputs[id] = o
+	t.outputs = append(t.outputs, id)
+}
+
+// Top-level and per-resource key orders of hand-written CloudFormation.
+var (
+	topOrder      = []string{"AWSTemplateFormatVersion", "Description", "Metadata", "Parameters", "Mappings", "Conditions", "Transform", "Resources", "Outputs"}
+	paramOrder    = []string{"Type", "Description", "Default", "AllowedValues", "AllowedPattern", "MinValue", "MaxValue", "NoEcho"}
+	outputOrder   = []string{"Description", "Condition", "Value", "Export"}
+	resourceOrder = []string{"Type", "DependsOn", "Condition", "Metadata", "Properties", "CreationPolicy", "UpdatePolicy", "DeletionPolicy", "UpdateReplacePolicy"}
+)
+
+// Render writes the template in dockstack's one canonical format: "yaml"
+// (short-form intrinsics, 2-space indent, a blank line between resources) or
+// "json" (the same content and order, long-form intrinsics).
+func (t *Template) Render(format string) ([]byte, error) {
+	raw, err := t.CF.JSON()
+	if err != nil {
+		return nil, fmt.Errorf("render template: %w", err)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(raw, &doc); err != nil {
+		return nil, fmt.Errorf("render template: %w", err)
+	}
+	root := doc.Content[0]
+	orderKeys(root, topOrder)
+	if n := value(root, "Parameters"); n != nil {
+		orderEntries(n, t.params, paramOrder)
+	}
+	if n := value(root, "Outputs"); n != nil {
+		orderEntries(n, t.outputs, outputOrder)
+	}
+	if n := value(root, "Resources"); n != nil {
+		orderKeys(n, t.resources)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			res := n.Content[i+1]
+			if d := t.description[n.Content[i].Value]; d != "" {
+				describe(res, d)
+			}
+			orderKeys(res, resourceOrder)
+		}
+	}
+	plain(root)
+	switch format {
+	case "json":
+		var buf bytes.Buffer
+		writeJSON(&buf, root, "")
+		buf.WriteString("\n")
+		return buf.Bytes(), nil
+	case "yaml", "":
+		shortForm(root)
+		var buf bytes.Buffer
+		enc := yaml.NewEncoder(&buf)
+		enc.SetIndent(2)
+		if err := enc.Encode(root); err != nil {
+			return nil, err
+		}
+		return spaceSections(buf.Bytes()), nil
+	}
+	return nil, fmt.Errorf("unknown format %q: use yaml or json", format)
+}
+
+// describe puts the resource's one-line description into its Metadata, where
+// deploy's progress display reads it.
+func describe(res *yaml.Node, d string) {
+	meta := value(res, "Metadata")
+	if meta == nil {
+		meta = &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
+		res.Content = append(res.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "Metadata"}, meta)
+	}
+	meta.Content = append(meta.Content,
+		&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "Description"},
+		&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: d})
+}
+
+func value(m *yaml.Node, key string) *yaml.Node {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i+1]
+		}
+	}
+	return nil
+}
+
+// orderEntries orders a section's entries, then each entry's keys.
+func orderEntries(section *yaml.Node, entries, keys []string) {
+	orderKeys(section, entries)
+	for i := 1; i < len(section.Content); i += 2 {
+		orderKeys(section.Content[i], keys)
+	}
+}
+
+// orderKeys sorts a mapping's keys: those in order first, in that order, then the rest as they were.
+func orderKeys(m *yaml.Node, order []string) {
+	if m.Kind != yaml.MappingNode {
+		return
+	}
+	rank := func(k string) int {
+		if i := slices.Index(order, k); i >= 0 {
+			return i
+		}
+		return len(order)
+	}
+	type pair struct{ k, v *yaml.Node }
+	var pairs []pair
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		pairs = append(pairs, pair{m.Content[i], m.Content[i+1]})
+	}
+	slices.SortStableFunc(pairs, func(a, b pair) int { return rank(a.k.Value) - rank(b.k.Value) })
+	m.Content = m.Content[:0]
+	for _, p := range pairs {
+		m.Content = append(m.Content, p.k, p.v)
+	}
+}
+
+// plain drops the JSON styles (quoted strings, flow collections) so YAML picks the plainest safe form.
+func plain(n *yaml.Node) {
+	n.Style = 0
+	for _, c := range n.Content {
+		plain(c)
+	}
+}
+
+// shortForm rewrites {"Ref": x}, {"Fn::GetAtt": [a, b]} and {"Fn::X": v} as !Ref, !GetAtt a.b and !X.
+func shortForm(n *yaml.Node) {
+	for _, c := range n.Content {
+		shortForm(c)
+	}
+	if n.Kind != yaml.MappingNode || len(n.Content) != 2 {
+		return
+	}
+	key, val := n.Content[0].Value, n.Content[1]
+	switch {
+	case key == "Ref":
+		*n = *val
+		n.Tag = "!Ref"
+	case key == "Fn::GetAtt" && val.Kind == yaml.SequenceNode && len(val.Content) == 2 && val.Content[1].Kind == yaml.ScalarNode:
+		*n = yaml.Node{Kind: yaml.ScalarNode, Tag: "!GetAtt", Value: val.Content[0].Value + "." + val.Content[1].Value}
+	case strings.HasPrefix(key, "Fn::"):
+		*n = *val
+		n.Tag = "!" + strings.TrimPrefix(key, "Fn::")
+	}
+}
+
+// spaceSections puts a blank line before each top-level key and between the
+// entries of Parameters, Resources and Outputs.
+func spaceSections(in []byte) []byte {
+	var out bytes.Buffer
+	section := ""
+	first := true
+	for _, line := range strings.SplitAfter(string(in), "\n") {
+		switch {
+		case line != "" && line[0] != ' ' && line[0] != '#' && line != "\n":
+			if !first {
+				out.WriteString("\n")
+			}
+			first = false
+			section, _, _ = strings.Cut(line, ":")
+		case strings.HasPrefix(line, "  ") && len(line) > 2 && line[2] != ' ' && line[2] != '-':
+			if section == "Resources" || section == "Outputs" || section == "Parameters" {
+				if prev := out.Bytes(); !bytes.HasSuffix(prev, []byte(section+":\n")) {
+					out.WriteString("\n")
+				}
+			}
+		}
+		out.WriteString(line)
+	}
+	return out.Bytes()
+}
+
+// writeJSON writes a node tree as indented JSON, keeping mapping order.
+func writeJSON(buf *bytes.Buffer, n *yaml.Node, indent string) {
+	inner := indent + "  "
+	switch n.Kind {
+	case yaml.MappingNode:
+		if len(n.Content) == 0 {
+			buf.WriteString("{}")
+			return
+		}
+		buf.WriteString("{\n")
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			buf.WriteString(inner)
+			writeString(buf, n.Content[i].Value)
+			buf.WriteString(": ")
+			writeJSON(buf, n.Content[i+1], inner)
+			if i+2 < len(n.Content) {
+				buf.WriteString(",")
+			}
+			buf.WriteString("\n")
+		}
+		buf.WriteString(indent + "}")
+	case yaml.SequenceNode:
+		if len(n.Content) == 0 {
+			buf.WriteString("[]")
+			return
+		}
+		buf.WriteString("[\n")
+		for i, c := range n.Content {
+			buf.WriteString(inner)
+			writeJSON(buf, c, inner)
+			if i+1 < len(n.Content) {
+				buf.WriteString(",")
+			}
+			buf.WriteString("\n")
+		}
+		buf.WriteString(indent + "]")
+	default:
+		switch n.ShortTag() {
+		case "!!int", "!!float", "!!bool":
+			buf.WriteString(n.Value)
+		case "!!null":
+			buf.WriteString("null")
+		default:
+			writeString(buf, n.Value)
+		}
+	}
+}
+
+func writeString(buf *bytes.Buffer, s string) {
+	b, err := json.Marshal(s)
+	if err != nil { // cannot happen for a string
+		b = []byte(strconv.Quote(s))
+	}
+	buf.Write(b)
+}
