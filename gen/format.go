@@ -190,6 +190,9 @@ func shortForm(n *yaml.Node) {
 		*n = *val
 		n.Tag = "!" + strings.TrimPrefix(key, "Fn::")
 	}
+	if n.Kind == yaml.ScalarNode && n.Value == "" && strings.HasPrefix(n.Tag, "!") && !strings.HasPrefix(n.Tag, "!!") {
+		n.Style = yaml.SingleQuotedStyle // `!GetAZs ''`, never a bare tag
+	}
 }
 
 // spaceSections puts a blank line before each top-level key and between the
