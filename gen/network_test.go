@@ -1,32 +1,12 @@
 package gen
 
 import (
-	"flag"
-	"os"
 	"strings"
 	"testing"
 
+	"github.com/dockstack/dockstack/internal/golden"
 	"github.com/dockstack/dockstack/model"
-	"github.com/google/go-cmp/cmp"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
-
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (go test ./gen -update creates it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s differs (-want +got):\n%s", path, diff)
-	}
-}
 
 func TestNetwork(t *testing.T) {
 	b := &model.Backend{Project: model.Project{Name: "demo"}, APIs: []model.API{{Name: "a"}}}
@@ -34,7 +14,7 @@ func TestNetwork(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "testdata/network-1az.yaml", one)
+	golden.Check(t, "testdata/network-1az.yaml", one)
 
 	b.APIs = append(b.APIs, model.API{Name: "b", HighAvailability: true})
 	three, err := Network(b).Render("yaml")

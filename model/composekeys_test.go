@@ -2,12 +2,11 @@ package model
 
 import (
 	"encoding/json"
-	"os"
 	"slices"
 	"testing"
 
 	"github.com/compose-spec/compose-go/v2/schema"
-	"github.com/google/go-cmp/cmp"
+	"github.com/dockstack/dockstack/internal/golden"
 )
 
 // TestComposeKeysCoverSchema checks that every key of compose-go's Compose
@@ -54,18 +53,5 @@ func TestComposeKeysCoverSchema(t *testing.T) {
 
 // TestComposeDocInStep keeps docs/compose.md equal to the table it is generated from.
 func TestComposeDocInStep(t *testing.T) {
-	const path = "../docs/compose.md"
-	want := ComposeKeysMarkdown()
-	if *update {
-		if err := os.WriteFile(path, []byte(want), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(want, string(got)); diff != "" {
-		t.Errorf("docs/compose.md is stale; run go test ./model -update (-want +got):\n%s", diff)
-	}
+	golden.Check(t, "../docs/compose.md", []byte(ComposeKeysMarkdown()))
 }

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,8 +8,6 @@ import (
 
 	"golang.org/x/tools/txtar"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // project lays out testdata/base.txtar with the case archive on top in a temp
 // dir. A comment line "delete: PATH" removes a base file.

@@ -2,12 +2,11 @@ package model
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/dockstack/dockstack/internal/golden"
 	"gopkg.in/yaml.v3"
 )
 
@@ -42,20 +41,7 @@ func TestGoodCases(t *testing.T) {
 			if err := r.Err(false); err != nil {
 				t.Fatalf("load failed: %v", err)
 			}
-			got := render(t, b, r)
-			golden := strings.TrimSuffix(file, ".txtar") + ".golden.yaml"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./model -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), string(got)); diff != "" {
-				t.Errorf("model differs from %s (-want +got):\n%s", golden, diff)
-			}
+			golden.Check(t, strings.TrimSuffix(file, ".txtar")+".golden.yaml", render(t, b, r))
 		})
 	}
 }

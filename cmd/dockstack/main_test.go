@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/dockstack/dockstack/internal/golden"
 )
 
 func run(args ...string) (stdout, stderr string, err error) {
@@ -22,11 +24,7 @@ func TestInspectExample(t *testing.T) {
 	if err != nil {
 		t.Fatalf("inspect failed: %v\n%s", err, stderr)
 	}
-	for _, want := range []string{"name: imagesapi", "container: express", "name: postsapi", "tableName: posts"} {
-		if !strings.Contains(out, want) {
-			t.Errorf("output lacks %q:\n%s", want, out)
-		}
-	}
+	golden.Check(t, "testdata/inspect-guide.yaml", []byte(out))
 	if !strings.Contains(stderr, "info: service \"express\": networks") {
 		t.Errorf("notes should go to stderr; got:\n%s", stderr)
 	}
