@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -90,6 +91,7 @@ func (t *Template) Render(format string) ([]byte, error) {
 			orderKeys(res, resourceOrder)
 		}
 	}
+	orderPolicies(root)
 	plain(root)
 	switch format {
 	case "json":
@@ -163,13 +165,48 @@ func orderKeys(m *yaml.Node, order []string) {
 	}
 }
 
-// plain drops the JSON styles (quoted strings, flow collections) so YAML picks the plainest safe form.
+// IAM policy documents read best in the order AWS's own examples use.
+var (
+	policyOrder    = []string{"Version", "Id", "Statement"}
+	statementOrder = []string{"Sid", "Effect", "Principal", "Action", "NotAction", "Resource", "NotResource", "Condition"}
+)
+
+// containerOrder leads a container definition with what identifies it.
+var containerOrder = []string{"Name", "Image", "Essential"}
+
+// orderPolicies puts policy documents, their statements and container
+// definitions in the order AWS's own examples use.
+func orderPolicies(n *yaml.Node) {
+	if n.Kind == yaml.MappingNode {
+		switch {
+		case value(n, "Name") != nil && value(n, "Image") != nil && value(n, "LogConfiguration") != nil:
+			orderKeys(n, containerOrder)
+		case value(n, "Statement") != nil && value(n, "Version") != nil:
+			orderKeys(n, policyOrder)
+		case value(n, "Effect") != nil && (value(n, "Action") != nil || value(n, "NotAction") != nil):
+			orderKeys(n, statementOrder)
+		}
+	}
+	for _, c := range n.Content {
+		orderPolicies(c)
+	}
+}
+
+// plain drops the JSON styles (quoted strings, flow collections) so YAML picks
+// the plainest safe form, but quotes strings that a YAML 1.1 parser (as
+// CloudFormation's is) would read as something else: yes, off, 0777, 1:20.
 func plain(n *yaml.Node) {
 	n.Style = 0
+	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!str" && yaml11NonString.MatchString(n.Value) {
+		n.Style = yaml.DoubleQuotedStyle
+	}
 	for _, c := range n.Content {
 		plain(c)
 	}
 }
+
+var yaml11NonString = regexp.MustCompile(`^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|` +
+	`[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0[0-7_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?|\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)))$`)
 
 // shortForm rewrites {"Ref": x}, {"Fn::GetAtt": [a, b]} and {"Fn::X": v} as !Ref, !GetAtt a.b and !X.
 func shortForm(n *yaml.Node) {

@@ -1,6 +1,7 @@
 package gen
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -101,5 +102,22 @@ func TestRenderJSONKeepsOrder(t *testing.T) {
     "Vpc": {`
 	if !strings.Contains(string(a), want) || !strings.Contains(string(a), `"Fn::GetAtt": [`) {
 		t.Errorf("JSON lost order or intrinsics:\n%s", a)
+	}
+}
+
+// TestYAML11Strings: CloudFormation reads YAML 1.1, where yes, off, 0777 and 1:20 are not strings.
+func TestYAML11Strings(t *testing.T) {
+	tpl := NewTemplate("quoting")
+	for i, v := range []string{"yes", "off", "0777", "1:20", "1_000", "0x1F", "~", ".5", "hello", "1000:1000", "a:b"} {
+		tpl.AddOutput(fmt.Sprintf("O%d", i), cloudformation.Output{Value: v})
+	}
+	got, err := tpl.Render("yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`Value: "yes"`, `Value: "off"`, `Value: "0777"`, `Value: "1:20"`, `Value: "1_000"`, `Value: "0x1F"`, `Value: "~"`, `Value: ".5"`, "Value: hello", "Value: 1000:1000", "Value: a:b"} {
+		if !strings.Contains(string(got), want+"\n") {
+			t.Errorf("no %q in\n%s", want, got)
+		}
 	}
 }

@@ -40,3 +40,45 @@ func subnetID(i int) string { return "PublicSubnet" + string(rune('1'+i)) }
 
 // subnetCidr is the i-th /24 of the VPC: 10.0.0.0/24, 10.0.1.0/24, ...
 func subnetCidr(i int) string { return "10.0." + string(rune('0'+i)) + ".0/24" }
+
+// Nested stack logical IDs in the root stack, as Amplify names them (api<name>, auth<name>).
+func apiStackID(api string) string   { return "api" + api }
+func authStackID(auth string) string { return "auth" + auth }
+
+// Template file names in the output folder (ext is yaml or json); the root
+// stack refers to the nested ones by these relative paths.
+func rootFile(ext string) string       { return "root." + ext }
+func bootstrapFile(ext string) string  { return "bootstrap." + ext }
+func networkFile(ext string) string    { return "network." + ext }
+func apiFile(api, ext string) string   { return "api-" + api + "." + ext }
+func authFile(auth, ext string) string { return "auth-" + auth + "." + ext }
+func buildspecFile(api string) string  { return "buildspec-" + api + ".yml" }
+func paramsFile(env string) string     { return env + ".parameters.json" }
+func bootstrapParamsFile(env string) string {
+	return env + ".bootstrap.parameters.json"
+}
+
+// repositoryURIVar is the buildspec's shell variable for a container's ECR URI:
+// upper case, every other character an underscore, so "web-app" and "web.app" work.
+func repositoryURIVar(container string) string {
+	var b strings.Builder
+	for _, r := range strings.ToUpper(container) {
+		if r > unicode.MaxASCII || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			r = '_'
+		}
+		b.WriteRune(r)
+	}
+	s := b.String()
+	if s != "" && unicode.IsDigit(rune(s[0])) {
+		s = "C_" + s
+	}
+	return s + "_REPOSITORY_URI"
+}
+
+// ArtifactPrefix starts every pipeline name: CodePipeline keeps a pipeline's
+// artifacts under the first 20 characters of its name, so the deployment
+// bucket's 7-day lifecycle rule on this prefix matches them.
+const ArtifactPrefix = "dockstack-"
+
+// SourcePrefix is where the source bundles and templates go in the deployment bucket.
+const SourcePrefix = "dockstack/"

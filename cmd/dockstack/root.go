@@ -32,6 +32,6 @@ templates, buildspecs and client config.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newInspectCmd())
+	root.AddCommand(newInspectCmd(), newGenCmd())
 	return root
 }

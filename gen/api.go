@@ -1,0 +1,108 @@
+package gen
+
+import (
+	"strings"
+
+	"github.com/awslabs/goformation/v7/cloudformation"
+	"github.com/dockstack/dockstack/model"
+)
+
+// NetworkOutputs are the network stack outputs an API stack takes as
+// NetworkStack<Attr> parameters, as Amplify's dependsOn names them.
+var NetworkOutputs = []string{"ClusterName", "VpcId", "VpcCidrBlock", "SubnetIds", "VpcLinkId", "VpcLinkSecurityGroupId", "CloudMapNamespaceId"}
+
+// apiStack carries what the parts of one API template share.
+type apiStack struct {
+	b   *model.Backend
+	api *model.API
+	t   *Template
+	azs int
+}
+
+// API builds the template of one container API: logs, images, roles and task
+// definition; the ECS service registered in Cloud Map; the HTTP API in front of
+// it; and the pipeline that builds and deploys the images.
+func API(b *model.Backend, api *model.API) *Template {
+	s := &apiStack{b: b, api: api, azs: networkAZs(b),
+		t: NewTemplate("dockstack container API " + api.Name + ": Fargate service behind an API Gateway HTTP API, built by CodePipeline")}
+	s.parameters()
+	s.logGroups()
+	s.repositories()
+	s.executionRole()
+	s.taskRole()
+	s.taskDefinition()
+	s.serviceSecurityGroup()
+	s.cloudMapService()
+	s.service()
+	s.httpAPI()
+	s.pipeline()
+	s.outputs()
+	return s.t
+}
+
+func (s *apiStack) parameters() {
+	p := func(id, typ, desc string) {
+		s.t.AddParameter(id, cloudformation.Parameter{Type: typ, Description: cloudformation.String(desc)})
+	}
+	p("env", "String", "The environment name")
+	p("rootStackName", "String", "The root stack's name; it prefixes physical names")
+	p("deploymentBucketName", "String", "The deployment bucket: source bundles and pipeline artifacts")
+	p("ParamZipPath", "String", "Key of this API's source bundle in the deployment bucket")
+	for _, o := range NetworkOutputs {
+		typ := "String"
+		if o == "SubnetIds" {
+			typ = "CommaDelimitedList"
+		}
+		p("NetworkStack"+o, typ, "Network stack output "+o)
+	}
+	if s.api.RestrictAccess {
+		p(s.authParam("UserPoolId"), "String", "Cognito user pool that signs the API's tokens")
+		p(s.authParam("AppClientIDWeb"), "String", "Cognito app client the tokens are issued to")
+	}
+}
+
+func (s *apiStack) authParam(attr string) string { return authStackID(s.api.AuthName) + attr }
+
+// name is a physical name prefixed by the root stack, unique per environment.
+func (s *apiStack) name(suffix string) string {
+	return cloudformation.Sub("${rootStackName}-" + s.api.Name + suffix)
+}
+
+// initial reports whether some built image may not exist yet: the API was never
+// deployed, or a built container is not in the last deploy's ContainerNames.
+func (s *apiStack) initial() bool {
+	deployed := map[string]bool{}
+	for _, n := range strings.Split(s.api.Deployed["ContainerNames"], ",") {
+		deployed[n] = true
+	}
+	for _, c := range s.api.Containers {
+		if c.Build != nil && !deployed[c.Name] {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *apiStack) containerNames() string {
+	var names []string
+	for _, c := range s.api.Containers {
+		names = append(names, c.Name)
+	}
+	return strings.Join(names, ",")
+}
+
+func (s *apiStack) outputs() {
+	out := func(id, desc, value string) {
+		s.t.AddOutput(id, cloudformation.Output{Description: cloudformation.String(desc), Value: value})
+	}
+	if s.api.Type == model.GraphQL {
+		out("GraphQLAPIEndpointOutput", "GraphQL endpoint", cloudformation.Sub("${Api.ApiEndpoint}/graphql"))
+	} else {
+		out("ApiName", "API name", s.api.Name)
+		out("RootUrl", "REST API endpoint", cloudformation.GetAtt("Api", "ApiEndpoint"))
+	}
+	out("ServiceName", "ECS service name", cloudformation.GetAtt("Service", "Name"))
+	out("ClusterName", "ECS cluster name", cloudformation.Ref("NetworkStackClusterName"))
+	out("PipelineName", "CodePipeline name", cloudformation.Ref("Pipeline"))
+	out("ContainerNames", "Containers of the task; deploy records them to know which images exist", s.containerNames())
+}

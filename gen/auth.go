@@ -1,0 +1,42 @@
+package gen
+
+import (
+	"github.com/awslabs/goformation/v7/cloudformation"
+	"github.com/awslabs/goformation/v7/cloudformation/cognito"
+	"github.com/dockstack/dockstack/model"
+)
+
+// Auth builds a Cognito auth stack: a user pool (retained: it holds the users)
+// and a web client without a secret, with the outputs Amplify's names.
+func Auth(a *model.Auth) *Template {
+	t := NewTemplate("dockstack auth " + a.Name + ": Cognito user pool and web client")
+	t.AddParameter("env", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The environment name; it names the user pool")})
+	pool := &cognito.UserPool{
+		UserPoolName:           cloudformation.String(cloudformation.Sub(a.UserPoolName + "-${env}")),
+		UsernameAttributes:     a.SignInWith,
+		AutoVerifiedAttributes: a.SignInWith,
+		Policies: &cognito.UserPool_Policies{PasswordPolicy: &cognito.UserPool_PasswordPolicy{
+			MinimumLength: cloudformation.Int(8), RequireLowercase: cloudformation.Bool(true), RequireUppercase: cloudformation.Bool(true),
+			RequireNumbers: cloudformation.Bool(true), RequireSymbols: cloudformation.Bool(true), TemporaryPasswordValidityDays: cloudformation.Int(7),
+		}},
+		DeletionProtection:                   cloudformation.String("ACTIVE"),
+		AWSCloudFormationDeletionPolicy:      "Retain",
+		AWSCloudFormationUpdateReplacePolicy: "Retain",
+	}
+	t.Add("UserPool", "Cognito user pool: the project's users", pool)
+	t.Add("UserPoolClientWeb", "App client for the web front end (no secret)", &cognito.UserPoolClient{
+		UserPoolId:                 cloudformation.Ref("UserPool"),
+		ClientName:                 cloudformation.String(a.Name + "-web"),
+		GenerateSecret:             cloudformation.Bool(false),
+		ExplicitAuthFlows:          []string{"ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"},
+		PreventUserExistenceErrors: cloudformation.String("ENABLED"),
+		EnableTokenRevocation:      cloudformation.Bool(true),
+	})
+	out := func(id, desc, v string) {
+		t.AddOutput(id, cloudformation.Output{Description: cloudformation.String(desc), Value: v})
+	}
+	out("UserPoolId", "Cognito user pool ID", cloudformation.Ref("UserPool"))
+	out("UserPoolArn", "Cognito user pool ARN", cloudformation.GetAtt("UserPool", "Arn"))
+	out("AppClientIDWeb", "Web app client ID", cloudformation.Ref("UserPoolClientWeb"))
+	return t
+}

@@ -1,0 +1,128 @@
+package gen
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/dockstack/dockstack/model"
+)
+
+// Files are generated files by name (relative to the output folder).
+type Files map[string][]byte
+
+// Names returns the file names, sorted.
+func (f Files) Names() []string { return slices.Sorted(maps.Keys(f)) }
+
+// CloudFormation's quotas per template, checked before a deploy would find out.
+const (
+	maxResources        = 500
+	maxTemplateBytes    = 1 << 20
+	maxParamsAndOutputs = 200
+)
+
+// Generate is the pure transform: the backend model of one environment in, the
+// files to commit out. Templates are shared by every environment; parameter
+// files are per environment.
+func Generate(b *model.Backend, format string) (Files, error) {
+	ext := "yaml"
+	switch format {
+	case "yaml", "":
+	case "json":
+		ext = "json"
+	default:
+		return nil, fmt.Errorf("--format %q: use yaml or json", format)
+	}
+	files := Files{}
+	templates := map[string]*Template{
+		bootstrapFile(ext): Bootstrap(),
+		rootFile(ext):      Root(b, ext),
+		networkFile(ext):   Network(b),
+	}
+	for i := range b.Auth {
+		templates[authFile(b.Auth[i].Name, ext)] = Auth(&b.Auth[i])
+	}
+	for i := range b.APIs {
+		api := &b.APIs[i]
+		templates[apiFile(api.Name, ext)] = API(b, api)
+		spec, err := Buildspec(api)
+		if err != nil {
+			return nil, err
+		}
+		files[buildspecFile(api.Name)] = spec
+	}
+	for name, t := range templates {
+		data, err := t.Render(format)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if err := checkQuotas(name, t, data); err != nil {
+			return nil, err
+		}
+		files[name] = data
+	}
+	var err error
+	if files[paramsFile(b.Env.Name)], err = parameterFile(rootParameters(b), b); err != nil {
+		return nil, err
+	}
+	if files[bootstrapParamsFile(b.Env.Name)], err = parameterFile(map[string]string{"DeploymentBucketName": deploymentBucket(b)}, b); err != nil {
+		return nil, err
+	}
+	return files, nil
+}
+
+func checkQuotas(name string, t *Template, data []byte) error {
+	var problems []string
+	if n := len(t.CF.Resources); n > maxResources {
+		problems = append(problems, fmt.Sprintf("%d resources (CloudFormation allows %d)", n, maxResources))
+	}
+	if n := len(data); n > maxTemplateBytes {
+		problems = append(problems, fmt.Sprintf("%d bytes (CloudFormation allows %d)", n, maxTemplateBytes))
+	}
+	if n := len(t.CF.Parameters) + len(t.CF.Outputs); n > maxParamsAndOutputs {
+		problems = append(problems, fmt.Sprintf("%d parameters and outputs (CloudFormation allows %d)", n, maxParamsAndOutputs))
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("%s is too large for CloudFormation: %s; split the API into several APIs", name, strings.Join(problems, ", "))
+	}
+	return nil
+}
+
+// deploymentBucket is the environment's bucket from team-provider-info, or one named after the stack.
+func deploymentBucket(b *model.Backend) string {
+	if b.Env.DeploymentBucket != "" {
+		return b.Env.DeploymentBucket
+	}
+	return strings.ToLower(b.Env.StackName) + "-deployment"
+}
+
+// SourceKey is the default key of an API's source bundle; deploy passes a
+// content-addressed key instead, and a plain `aws cloudformation deploy` uses this one.
+func SourceKey(api string) string { return SourcePrefix + api + "/source.zip" }
+
+func rootParameters(b *model.Backend) map[string]string {
+	p := map[string]string{"env": b.Env.Name, "DeploymentBucketName": deploymentBucket(b)}
+	for _, api := range b.APIs {
+		p[apiStackID(api.Name)+"ParamZipPath"] = SourceKey(api.Name)
+	}
+	return p
+}
+
+// parameterFile writes the CodePipeline template-configuration format, which
+// `aws cloudformation deploy --parameter-overrides file://...` also reads.
+func parameterFile(params map[string]string, b *model.Backend) ([]byte, error) {
+	doc := struct {
+		Parameters map[string]string `json:"Parameters"`
+		Tags       map[string]string `json:"Tags"`
+	}{params, map[string]string{"dockstack:project": b.Project.Name, "dockstack:env": b.Env.Name}}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}

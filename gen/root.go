@@ -1,0 +1,93 @@
+package gen
+
+import (
+	"github.com/awslabs/goformation/v7/cloudformation"
+	cfn "github.com/awslabs/goformation/v7/cloudformation/cloudformation"
+	"github.com/awslabs/goformation/v7/cloudformation/s3"
+	"github.com/dockstack/dockstack/model"
+)
+
+// Root builds the root stack: the network, auth and API stacks nested with
+// relative TemplateURLs, which `aws cloudformation package` (and dockstack
+// deploy) replace with uploaded copies.
+func Root(b *model.Backend, ext string) *Template {
+	t := NewTemplate("dockstack root stack of " + b.Project.Name + ": network, auth and container API stacks")
+	t.AddParameter("env", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The environment name")})
+	t.AddParameter("DeploymentBucketName", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The deployment bucket made by the bootstrap stack")})
+	for _, api := range b.APIs {
+		t.AddParameter(apiStackID(api.Name)+"ParamZipPath", cloudformation.Parameter{Type: "String",
+			Description: cloudformation.String("Key of the " + api.Name + " source bundle in the deployment bucket")})
+	}
+	t.Add(NetworkStackID, "Network: VPC, ECS cluster, VPC link, Cloud Map namespace", &cfn.Stack{
+		TemplateURL: networkFile(ext),
+		Parameters:  map[string]string{"env": cloudformation.Ref("env")},
+	})
+	for _, a := range b.Auth {
+		t.Add(authStackID(a.Name), "Auth "+a.Name+": Cognito user pool", &cfn.Stack{
+			TemplateURL: authFile(a.Name, ext),
+			Parameters:  map[string]string{"env": cloudformation.Ref("env")},
+		})
+	}
+	for i := range b.APIs {
+		api := &b.APIs[i]
+		params := map[string]string{
+			"env":                  cloudformation.Ref("env"),
+			"rootStackName":        cloudformation.Ref("AWS::StackName"),
+			"deploymentBucketName": cloudformation.Ref("DeploymentBucketName"),
+			"ParamZipPath":         cloudformation.Ref(apiStackID(api.Name) + "ParamZipPath"),
+		}
+		for _, o := range NetworkOutputs {
+			params["NetworkStack"+o] = cloudformation.GetAtt(NetworkStackID, "Outputs."+o)
+		}
+		if api.RestrictAccess {
+			for _, attr := range []string{"UserPoolId", "AppClientIDWeb"} {
+				params[authStackID(api.AuthName)+attr] = cloudformation.GetAtt(authStackID(api.AuthName), "Outputs."+attr)
+			}
+		}
+		t.Add(apiStackID(api.Name), "Container API "+api.Name, &cfn.Stack{TemplateURL: apiFile(api.Name, ext), Parameters: params})
+	}
+	return t
+}
+
+// ArtifactDays is how long pipeline artifacts and old source bundles are kept.
+const ArtifactDays = 7
+
+// Bootstrap builds the deployment bucket's stack, created before everything
+// else: versioned (the pipeline's S3 source needs it), encrypted, private,
+// sending events to EventBridge (which starts the pipelines), with lifecycle
+// rules that expire pipeline artifacts and old versions. The bucket is retained.
+func Bootstrap() *Template {
+	t := NewTemplate("dockstack bootstrap: the deployment bucket for templates, source bundles and pipeline artifacts")
+	t.AddParameter("DeploymentBucketName", cloudformation.Parameter{Type: "String", Description: cloudformation.String("Name of the deployment bucket")})
+	t.Add("DeploymentBucket", "Deployment bucket: templates, source bundles, pipeline artifacts", &s3.Bucket{
+		BucketName:              cloudformation.String(cloudformation.Ref("DeploymentBucketName")),
+		VersioningConfiguration: &s3.Bucket_VersioningConfiguration{Status: "Enabled"},
+		BucketEncryption: &s3.Bucket_BucketEncryption{ServerSideEncryptionConfiguration: []s3.Bucket_ServerSideEncryptionRule{{
+			ServerSideEncryptionByDefault: &s3.Bucket_ServerSideEncryptionByDefault{SSEAlgorithm: "AES256"},
+		}}},
+		PublicAccessBlockConfiguration: &s3.Bucket_PublicAccessBlockConfiguration{
+			BlockPublicAcls: cloudformation.Bool(true), BlockPublicPolicy: cloudformation.Bool(true),
+			IgnorePublicAcls: cloudformation.Bool(true), RestrictPublicBuckets: cloudformation.Bool(true),
+		},
+		OwnershipControls:         &s3.Bucket_OwnershipControls{Rules: []s3.Bucket_OwnershipControlsRule{{ObjectOwnership: cloudformation.String("BucketOwnerEnforced")}}},
+		NotificationConfiguration: &s3.Bucket_NotificationConfiguration{EventBridgeConfiguration: &s3.Bucket_EventBridgeConfiguration{EventBridgeEnabled: true}},
+		LifecycleConfiguration: &s3.Bucket_LifecycleConfiguration{Rules: []s3.Bucket_Rule{
+			{Id: cloudformation.String("ExpirePipelineArtifacts"), Status: "Enabled", Prefix: cloudformation.String(ArtifactPrefix), ExpirationInDays: cloudformation.Int(ArtifactDays)},
+			{Id: cloudformation.String("ExpireOldVersions"), Status: "Enabled",
+				NoncurrentVersionExpiration:    &s3.Bucket_NoncurrentVersionExpiration{NoncurrentDays: ArtifactDays},
+				AbortIncompleteMultipartUpload: &s3.Bucket_AbortIncompleteMultipartUpload{DaysAfterInitiation: 1}},
+		}},
+		AWSCloudFormationDeletionPolicy:      "Retain",
+		AWSCloudFormationUpdateReplacePolicy: "Retain",
+	})
+	t.Add("DeploymentBucketPolicy", "Refuses requests that do not use TLS", &s3.BucketPolicy{
+		Bucket: cloudformation.Ref("DeploymentBucket"),
+		PolicyDocument: map[string]any{"Version": "2012-10-17", "Statement": []any{map[string]any{
+			"Sid": "DenyInsecureTransport", "Effect": "Deny", "Principal": "*", "Action": "s3:*",
+			"Resource":  []string{cloudformation.GetAtt("DeploymentBucket", "Arn"), cloudformation.Sub("${DeploymentBucket.Arn}/*")},
+			"Condition": map[string]any{"Bool": map[string]any{"aws:SecureTransport": "false"}},
+		}}},
+	})
+	t.AddOutput("DeploymentBucketName", cloudformation.Output{Description: cloudformation.String("Deployment bucket name"), Value: cloudformation.Ref("DeploymentBucket")})
+	return t
+}

@@ -1,0 +1,190 @@
+package gen
+
+import (
+	"strconv"
+
+	"github.com/awslabs/goformation/v7/cloudformation"
+	"github.com/awslabs/goformation/v7/cloudformation/ecr"
+	"github.com/awslabs/goformation/v7/cloudformation/ecs"
+	"github.com/awslabs/goformation/v7/cloudformation/logs"
+	"github.com/dockstack/dockstack/model"
+)
+
+// LogRetentionDays is how long container, build and access logs are kept.
+const LogRetentionDays = 30
+
+func logGroupID(c string) string   { return logicalID(c) + "LogGroup" }
+func repositoryID(c string) string { return logicalID(c) + "Repository" }
+
+func (s *apiStack) logGroups() {
+	for _, c := range s.api.Containers {
+		s.t.Add(logGroupID(c.Name), "Logs of the "+c.Name+" container", &logs.LogGroup{
+			RetentionInDays: cloudformation.Int(LogRetentionDays),
+		})
+	}
+}
+
+// ecrLifecycle keeps the image tagged latest and expires every other image 7 days after its push.
+const ecrLifecycle = `{"rules":[` +
+	`{"rulePriority":1,"description":"Keep the latest image","selection":{"tagStatus":"tagged","tagPrefixList":["latest"],"countType":"imageCountMoreThan","countNumber":1},"action":{"type":"expire"}},` +
+	`{"rulePriority":2,"description":"Expire other images after 7 days","selection":{"tagStatus":"any","countType":"sinceImagePushed","countUnit":"days","countNumber":7},"action":{"type":"expire"}}]}`
+
+// repositories: one per built container, retained, and without a fixed name so
+// that a retained repository never collides with its re-created successor.
+func (s *apiStack) repositories() {
+	for _, c := range s.api.Containers {
+		if c.Build == nil {
+			continue
+		}
+		s.t.Add(repositoryID(c.Name), "Images of the "+c.Name+" container", &ecr.Repository{
+			ImageScanningConfiguration:           &ecr.Repository_ImageScanningConfiguration{ScanOnPush: cloudformation.Bool(true)},
+			EncryptionConfiguration:              &ecr.Repository_EncryptionConfiguration{EncryptionType: "AES256"},
+			LifecyclePolicy:                      &ecr.Repository_LifecyclePolicy{LifecyclePolicyText: cloudformation.String(ecrLifecycle)},
+			AWSCloudFormationDeletionPolicy:      "Retain",
+			AWSCloudFormationUpdateReplacePolicy: "Retain",
+		})
+	}
+}
+
+// secretARN is the !Sub format of a secret's ARN without Secrets Manager's
+// random suffix (ECS resolves such a partial ARN); the secret is <StackName>-<api>-<name>.
+func (s *apiStack) secretARN(name string) string {
+	return "arn:${AWS::Partition}:secretsmanager:${AWS::Region}:${AWS::AccountId}:secret:${rootStackName}-" + s.api.Name + "-" + name
+}
+
+// executionRole lets ECS pull this API's images, write its log groups and read its secrets: nothing else.
+func (s *apiStack) executionRole() {
+	var logArns, repoArns, secretArns []string
+	for _, c := range s.api.Containers {
+		logArns = append(logArns, cloudformation.GetAtt(logGroupID(c.Name), "Arn"))
+		if c.Build != nil {
+			repoArns = append(repoArns, cloudformation.GetAtt(repositoryID(c.Name), "Arn"))
+		}
+	}
+	for _, sec := range s.api.Secrets {
+		secretArns = append(secretArns, arn(s.secretARN(sec.Name)+"-??????"))
+	}
+	stmts := []statement{{Actions: []string{"logs:CreateLogStream", "logs:PutLogEvents"}, Resources: logArns}}
+	if len(repoArns) > 0 {
+		stmts = append(stmts,
+			// GetAuthorizationToken has no resource-level permissions: AWS requires "*".
+			statement{Actions: []string{"ecr:GetAuthorizationToken"}, Resources: []string{"*"}},
+			statement{Actions: []string{"ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"}, Resources: repoArns})
+	}
+	if len(secretArns) > 0 {
+		stmts = append(stmts, statement{Actions: []string{"secretsmanager:GetSecretValue"}, Resources: secretArns})
+	}
+	s.t.Add("ExecutionRole", "Role ECS uses to start the task: pull images, write logs, read secrets",
+		serviceRole("ecs-tasks.amazonaws.com", "PullImagesWriteLogsReadSecrets", stmts, sameAccount()))
+}
+
+// taskRole is the containers' own identity; storage access and custom policies attach here.
+func (s *apiStack) taskRole() {
+	s.t.Add("TaskRole", "Role the containers run as", serviceRole("ecs-tasks.amazonaws.com", "", nil, sameAccount()))
+}
+
+func (s *apiStack) taskDefinition() {
+	var defs []ecs.TaskDefinition_ContainerDefinition
+	for _, c := range s.api.Containers {
+		defs = append(defs, s.containerDefinition(c))
+	}
+	s.t.Add("TaskDefinition", "Fargate task: all containers of the API, talking over localhost", &ecs.TaskDefinition{
+		Family:                  cloudformation.String(s.name("")),
+		RequiresCompatibilities: []string{"FARGATE"},
+		NetworkMode:             cloudformation.String("awsvpc"),
+		Cpu:                     cloudformation.String(strconv.Itoa(s.api.Task.CPU)),
+		Memory:                  cloudformation.String(strconv.Itoa(s.api.Task.Memory)),
+		RuntimePlatform: &ecs.TaskDefinition_RuntimePlatform{
+			CpuArchitecture:       cloudformation.String(s.api.Task.Architecture),
+			OperatingSystemFamily: cloudformation.String("LINUX"),
+		},
+		ExecutionRoleArn:     cloudformation.String(cloudformation.GetAtt("ExecutionRole", "Arn")),
+		TaskRoleArn:          cloudformation.String(cloudformation.GetAtt("TaskRole", "Arn")),
+		ContainerDefinitions: defs,
+	})
+}
+
+func (s *apiStack) containerDefinition(c model.Container) ecs.TaskDefinition_ContainerDefinition {
+	d := ecs.TaskDefinition_ContainerDefinition{
+		Name:      c.Name,
+		Image:     c.Image,
+		Essential: cloudformation.Bool(c.Essential),
+		LogConfiguration: &ecs.TaskDefinition_LogConfiguration{LogDriver: "awslogs", Options: map[string]string{
+			"awslogs-group":         cloudformation.Ref(logGroupID(c.Name)),
+			"awslogs-region":        cloudformation.Ref("AWS::Region"),
+			"awslogs-stream-prefix": "ecs",
+		}},
+		Command:    c.Command,
+		EntryPoint: c.Entrypoint,
+	}
+	if c.Build != nil {
+		d.Image = cloudformation.Sub("${" + repositoryID(c.Name) + ".RepositoryUri}:latest")
+	}
+	for _, p := range c.Ports {
+		d.PortMappings = append(d.PortMappings, ecs.TaskDefinition_PortMapping{ContainerPort: cloudformation.Int(p.Container), Protocol: cloudformation.String(p.Protocol)})
+	}
+	for _, e := range c.Environment {
+		d.Environment = append(d.Environment, ecs.TaskDefinition_KeyValuePair{Name: cloudformation.String(e.Name), Value: cloudformation.String(e.Value)})
+	}
+	for _, ref := range c.Secrets {
+		for _, sec := range s.api.Secrets {
+			if sec.Key == ref.Secret {
+				d.Secrets = append(d.Secrets, ecs.TaskDefinition_Secret{Name: ref.EnvVar, ValueFrom: arn(s.secretARN(sec.Name))})
+			}
+		}
+	}
+	if hc := c.HealthCheck; hc != nil {
+		d.HealthCheck = &ecs.TaskDefinition_HealthCheck{Command: hc.Command, Interval: cloudformation.Int(hc.Interval),
+			Timeout: cloudformation.Int(hc.Timeout), Retries: cloudformation.Int(hc.Retries), StartPeriod: cloudformation.Int(hc.StartPeriod)}
+	}
+	for _, dep := range c.DependsOn {
+		d.DependsOnProp = append(d.DependsOnProp, ecs.TaskDefinition_ContainerDependency{ContainerName: cloudformation.String(dep.Container), Condition: cloudformation.String(dep.Condition)})
+	}
+	if len(c.Labels) > 0 {
+		d.DockerLabels = map[string]string{}
+		for _, l := range c.Labels {
+			d.DockerLabels[l.Key] = l.Value
+		}
+	}
+	for _, u := range c.Ulimits {
+		d.Ulimits = append(d.Ulimits, ecs.TaskDefinition_Ulimit{Name: u.Name, SoftLimit: u.Soft, HardLimit: u.Hard})
+	}
+	if c.Init || len(c.CapAdd) > 0 || len(c.CapDrop) > 0 {
+		d.LinuxParameters = &ecs.TaskDefinition_LinuxParameters{InitProcessEnabled: optBool(c.Init)}
+		if len(c.CapAdd) > 0 || len(c.CapDrop) > 0 {
+			d.LinuxParameters.Capabilities = &ecs.TaskDefinition_KernelCapabilities{Add: c.CapAdd, Drop: c.CapDrop}
+		}
+	}
+	d.WorkingDirectory = optString(c.WorkingDir)
+	d.User = optString(c.User)
+	d.StopTimeout = optInt(c.StopTimeout)
+	d.ReadonlyRootFilesystem = optBool(c.ReadOnly)
+	d.Interactive = optBool(c.Interactive)
+	d.PseudoTerminal = optBool(c.PseudoTerminal)
+	d.Cpu = optInt(c.Resources.CPU)
+	d.Memory = optInt(c.Resources.Memory)
+	d.MemoryReservation = optInt(c.Resources.MemoryReservation)
+	return d
+}
+
+// opt* leave a property out when it has its zero value, so templates show only what was asked for.
+func optString(v string) *string {
+	if v == "" {
+		return nil
+	}
+	return &v
+}
+
+func optInt(v int) *int {
+	if v == 0 {
+		return nil
+	}
+	return &v
+}
+
+func optBool(v bool) *bool {
+	if !v {
+		return nil
+	}
+	return &v
+}

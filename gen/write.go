@@ -1,0 +1,97 @@
+package gen
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+)
+
+// The output folder belongs to gen: Write makes it hold exactly the generated
+// files, and Stale lists how it differs from them.
+
+// Write writes the files into dir. Every file goes to a temporary name first
+// and is renamed into place, so a failure leaves no half-written file; files
+// gen no longer makes are removed.
+func Write(dir string, files Files) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, name := range files.Names() {
+		path := filepath.Join(dir, name)
+		tmp, err := os.CreateTemp(dir, "."+name+".*")
+		if err != nil {
+			return err
+		}
+		_, werr := tmp.Write(files[name])
+		cerr := tmp.Close()
+		if err := errors.Join(werr, cerr); err != nil {
+			os.Remove(tmp.Name())
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+			return err
+		}
+		if err := os.Rename(tmp.Name(), path); err != nil {
+			os.Remove(tmp.Name())
+			return err
+		}
+	}
+	extra, err := extraFiles(dir, files)
+	if err != nil {
+		return err
+	}
+	for _, name := range extra {
+		if err := os.Remove(filepath.Join(dir, name)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Stale lists the files in dir that are missing, differ from the generated ones, or are no longer generated.
+func Stale(dir string, files Files) ([]string, error) {
+	var stale []string
+	for _, name := range files.Names() {
+		have, err := os.ReadFile(filepath.Join(dir, name))
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			stale = append(stale, name+" (missing)")
+		case err != nil:
+			return nil, err
+		case !bytes.Equal(have, files[name]):
+			stale = append(stale, name+" (differs)")
+		}
+	}
+	extra, err := extraFiles(dir, files)
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range extra {
+		stale = append(stale, name+" (no longer generated)")
+	}
+	return stale, nil
+}
+
+// extraFiles are the regular, non-hidden files in dir that gen does not make.
+func extraFiles(dir string, files Files) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var extra []string
+	for _, e := range entries {
+		name := e.Name()
+		if e.Type().IsRegular() && name[0] != '.' && files[name] == nil {
+			extra = append(extra, name)
+		}
+	}
+	slices.Sort(extra)
+	return extra, nil
+}

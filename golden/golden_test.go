@@ -1,0 +1,91 @@
+// Package golden_test runs gen over each golden/<case>/input project and
+// compares the result with golden/<case>/output, file by file.
+// `go test ./golden -update` rewrites the outputs; read the diff before committing.
+package golden_test
+
+import (
+	"bytes"
+	"path/filepath"
+	"testing"
+
+	"github.com/dockstack/dockstack/gen"
+	goldenfile "github.com/dockstack/dockstack/internal/golden"
+	"github.com/dockstack/dockstack/model"
+)
+
+func cases(t testing.TB) []string {
+	t.Helper()
+	dirs, err := filepath.Glob("*/input")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no golden cases: %v", err)
+	}
+	var out []string
+	for _, d := range dirs {
+		out = append(out, filepath.Dir(d))
+	}
+	return out
+}
+
+func generate(t testing.TB, c string) gen.Files {
+	t.Helper()
+	b, r := model.Load(filepath.Join(c, "input"), model.Options{})
+	if err := r.Err(false); err != nil {
+		t.Fatalf("load: %v", err)
+	}
+	files, err := gen.Generate(b, "yaml")
+	if err != nil {
+		t.Fatalf("gen: %v", err)
+	}
+	return files
+}
+
+func TestGolden(t *testing.T) {
+	for _, c := range cases(t) {
+		t.Run(c, func(t *testing.T) {
+			files := generate(t, c)
+			out := filepath.Join(c, "output")
+			if *goldenfile.Update {
+				if err := gen.Write(out, files); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for _, name := range files.Names() {
+				goldenfile.Check(t, filepath.Join(out, name), files[name])
+			}
+			stale, err := gen.Stale(out, files)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(stale) > 0 {
+				t.Errorf("output differs: %v", stale)
+			}
+		})
+	}
+}
+
+// TestDeterministic: the same input gives the same bytes, run after run.
+func TestDeterministic(t *testing.T) {
+	for _, c := range cases(t) {
+		a, b := generate(t, c), generate(t, c)
+		for name := range a {
+			if !bytes.Equal(a[name], b[name]) {
+				t.Errorf("%s: %s differs between two runs", c, name)
+			}
+		}
+	}
+}
+
+// TestEnvironmentIndependent: environment variables do not reach gen's output.
+func TestEnvironmentIndependent(t *testing.T) {
+	c := cases(t)[0]
+	before := generate(t, c)
+	t.Setenv("AWS_REGION", "eu-north-1")
+	t.Setenv("AWS_PROFILE", "leaked")
+	t.Setenv("HOME", t.TempDir())
+	after := generate(t, c)
+	for name := range before {
+		if !bytes.Equal(before[name], after[name]) {
+			t.Errorf("%s changed with the environment", name)
+		}
+	}
+}
