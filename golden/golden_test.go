@@ -6,9 +6,11 @@ package golden_test
 import (
 	"bytes"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dockstack/dockstack/gen"
+	"github.com/dockstack/dockstack/internal/cfnspec"
 	goldenfile "github.com/dockstack/dockstack/internal/golden"
 	"github.com/dockstack/dockstack/model"
 )
@@ -86,6 +88,40 @@ func TestEnvironmentIndependent(t *testing.T) {
 	for name := range before {
 		if !bytes.Equal(before[name], after[name]) {
 			t.Errorf("%s changed with the environment", name)
+		}
+	}
+}
+
+// TestSpecCheck runs the CloudFormation spec check over every template of every
+// case, in both formats: types, properties, value types, Ref/GetAtt/Sub targets,
+// and nested stacks against their templates.
+func TestSpecCheck(t *testing.T) {
+	spec, err := cfnspec.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases(t) {
+		b, r := model.Load(filepath.Join(c, "input"), model.Options{})
+		if err := r.Err(false); err != nil {
+			t.Fatal(err)
+		}
+		for _, format := range []string{"yaml", "json"} {
+			files, err := gen.Generate(b, format)
+			if err != nil {
+				t.Fatal(err)
+			}
+			templates := map[string][]byte{}
+			for name, data := range files {
+				if strings.HasSuffix(name, "."+format) {
+					templates[name] = data
+				}
+			}
+			if len(templates) < 4 {
+				t.Fatalf("%s: only %d templates", c, len(templates))
+			}
+			for _, p := range spec.CheckSet(templates) {
+				t.Errorf("%s (%s): %s", c, format, p)
+			}
 		}
 	}
 }
