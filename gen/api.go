@@ -35,7 +35,9 @@ func API(b *model.Backend, api *model.API) *Template {
 	s.cloudMapService()
 	s.service()
 	s.httpAPI()
-	s.pipeline()
+	if Builds(api) {
+		s.pipeline()
+	}
 	s.outputs()
 	return s.t
 }
@@ -46,8 +48,10 @@ func (s *apiStack) parameters() {
 	}
 	p("env", "String", "The environment name")
 	p("rootStackName", "String", "The root stack's name; it prefixes physical names")
-	p("deploymentBucketName", "String", "The deployment bucket: source bundles and pipeline artifacts")
-	p("ParamZipPath", "String", "Key of this API's source bundle in the deployment bucket")
+	if Builds(s.api) {
+		p("deploymentBucketName", "String", "The deployment bucket: source bundles and pipeline artifacts")
+		p("ParamZipPath", "String", "Key of this API's source bundle in the deployment bucket")
+	}
 	for _, o := range NetworkOutputs {
 		typ := "String"
 		if o == "SubnetIds" {
@@ -59,6 +63,17 @@ func (s *apiStack) parameters() {
 		p(s.authParam("UserPoolId"), "String", "Cognito user pool that signs the API's tokens")
 		p(s.authParam("AppClientIDWeb"), "String", "Cognito app client the tokens are issued to")
 	}
+}
+
+// Builds reports whether the API has images to build; an API of image-only
+// services needs no repositories, build or pipeline: its task runs the images as they are.
+func Builds(api *model.API) bool {
+	for _, c := range api.Containers {
+		if c.Build != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *apiStack) authParam(attr string) string { return authStackID(s.api.AuthName) + attr }
@@ -103,6 +118,8 @@ func (s *apiStack) outputs() {
 	}
 	out("ServiceName", "ECS service name", cloudformation.GetAtt("Service", "Name"))
 	out("ClusterName", "ECS cluster name", cloudformation.Ref("NetworkStackClusterName"))
-	out("PipelineName", "CodePipeline name", cloudformation.Ref("Pipeline"))
+	if Builds(s.api) {
+		out("PipelineName", "CodePipeline name", cloudformation.Ref("Pipeline"))
+	}
 	out("ContainerNames", "Containers of the task; deploy records them to know which images exist", s.containerNames())
 }

@@ -48,6 +48,9 @@ func Generate(b *model.Backend, format string) (Files, error) {
 	for i := range b.APIs {
 		api := &b.APIs[i]
 		templates[apiFile(api.Name, ext)] = API(b, api)
+		if !Builds(api) {
+			continue
+		}
 		spec, err := Buildspec(api)
 		if err != nil {
 			return nil, err
@@ -106,7 +109,9 @@ func SourceKey(api string) string { return SourcePrefix + api + "/source.zip" }
 func rootParameters(b *model.Backend) map[string]string {
 	p := map[string]string{"env": b.Env.Name, "DeploymentBucketName": deploymentBucket(b)}
 	for _, api := range b.APIs {
-		p[apiStackID(api.Name)+"ParamZipPath"] = SourceKey(api.Name)
+		if Builds(&api) {
+			p[apiStackID(api.Name)+"ParamZipPath"] = SourceKey(api.Name)
+		}
 	}
 	return p
 }

@@ -15,6 +15,9 @@ func Root(b *model.Backend, ext string) *Template {
 	t.AddParameter("env", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The environment name")})
 	t.AddParameter("DeploymentBucketName", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The deployment bucket made by the bootstrap stack")})
 	for _, api := range b.APIs {
+		if !Builds(&api) {
+			continue
+		}
 		t.AddParameter(apiStackID(api.Name)+"ParamZipPath", cloudformation.Parameter{Type: "String",
 			Description: cloudformation.String("Key of the " + api.Name + " source bundle in the deployment bucket")})
 	}
@@ -31,10 +34,12 @@ func Root(b *model.Backend, ext string) *Template {
 	for i := range b.APIs {
 		api := &b.APIs[i]
 		params := map[string]string{
-			"env":                  cloudformation.Ref("env"),
-			"rootStackName":        cloudformation.Ref("AWS::StackName"),
-			"deploymentBucketName": cloudformation.Ref("DeploymentBucketName"),
-			"ParamZipPath":         cloudformation.Ref(apiStackID(api.Name) + "ParamZipPath"),
+			"env":           cloudformation.Ref("env"),
+			"rootStackName": cloudformation.Ref("AWS::StackName"),
+		}
+		if Builds(api) {
+			params["deploymentBucketName"] = cloudformation.Ref("DeploymentBucketName")
+			params["ParamZipPath"] = cloudformation.Ref(apiStackID(api.Name) + "ParamZipPath")
 		}
 		for _, o := range NetworkOutputs {
 			params["NetworkStack"+o] = cloudformation.GetAtt(NetworkStackID, "Outputs."+o)

@@ -13,6 +13,8 @@ import (
 	"github.com/dockstack/dockstack/internal/cfnspec"
 	goldenfile "github.com/dockstack/dockstack/internal/golden"
 	"github.com/dockstack/dockstack/model"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"gopkg.in/yaml.v3"
 )
 
 func cases(t testing.TB) []string {
@@ -123,5 +125,36 @@ func TestSpecCheck(t *testing.T) {
 				t.Errorf("%s (%s): %s", c, format, p)
 			}
 		}
+	}
+}
+
+// TestBuildspecSchema validates every generated buildspec against a schema of buildspec 0.2.
+func TestBuildspecSchema(t *testing.T) {
+	c := jsonschema.NewCompiler()
+	schema, err := c.Compile("schema/buildspec-0.2.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cs := range cases(t) {
+		for name, data := range generate(t, cs) {
+			if !strings.HasPrefix(name, "buildspec-") {
+				continue
+			}
+			var doc any
+			if err := yaml.Unmarshal(data, &doc); err != nil {
+				t.Fatalf("%s/%s: %v", cs, name, err)
+			}
+			if err := schema.Validate(doc); err != nil {
+				t.Errorf("%s/%s: %v", cs, name, err)
+			}
+		}
+	}
+	// The schema must reject what CodeBuild would.
+	var bad any
+	if err := yaml.Unmarshal([]byte("version: 0.3\nphases:\n  biuld:\n    commands: [x]\nartifacts:\n  files: x\n"), &bad); err != nil {
+		t.Fatal(err)
+	}
+	if err := schema.Validate(bad); err == nil {
+		t.Error("the schema accepts a broken buildspec")
 	}
 }

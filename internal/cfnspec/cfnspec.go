@@ -46,11 +46,11 @@ type Property struct {
 }
 
 type Type struct {
-	Type          string   `json:"type"`
-	Element       *Type    `json:"element"`
-	Ref           string   `json:"ref"`
-	Types         []Type   `json:"types"`
-	AllowedValues []any    `json:"allowedValues"` // strings, sometimes numbers
+	Type          string `json:"type"`
+	Element       *Type  `json:"element"`
+	Ref           string `json:"ref"`
+	Types         []Type `json:"types"`
+	AllowedValues []any  `json:"allowedValues"` // strings, sometimes numbers
 }
 
 var (
