@@ -4,16 +4,25 @@ FUZZ_TARGETS := FuzzReadDockerfile FuzzParseCustomPolicies FuzzParseBackendConfi
 # CI runs each fuzz target briefly; `make fuzz` runs each for longer.
 FUZZTIME ?= 5s
 
-.PHONY: test vet unit fuzz fuzz-short bench build example
+# cfn-guard and the AWS Control Tower rules, for golden/guard_test.go.
+GUARD_PKG := @cdklabs/cdk-validator-cfnguard@0.0.62
+GUARD_DIR := .tools/node_modules/@cdklabs/cdk-validator-cfnguard
 
-test: vet fuzz-short unit
+.PHONY: test vet unit fuzz fuzz-short bench build example guard-tools
+
+test: vet guard-tools fuzz-short unit
+
+guard-tools: $(GUARD_DIR)/bin/ubuntu/x86_64/cfn-guard
+
+$(GUARD_DIR)/bin/ubuntu/x86_64/cfn-guard:
+	npm install --silent --no-audit --no-fund --legacy-peer-deps --prefix .tools $(GUARD_PKG)
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
 	$(GO) vet ./...
 
 unit:
-	$(GO) test ./...
+	DOCKSTACK_REQUIRE_GUARD=1 $(GO) test ./...
 
 fuzz-short:
 	@for t in $(FUZZ_TARGETS); do \
@@ -32,4 +41,4 @@ build:
 
 # The README's first command: the main job on the example backend.
 example:
-	$(GO) run ./cmd/dockstack inspect --dir examples/guide
+	$(GO) run ./cmd/dockstack gen --dir examples/guide

@@ -26,6 +26,7 @@ func API(b *model.Backend, api *model.API) *Template {
 	s := &apiStack{b: b, api: api, azs: networkAZs(b),
 		t: NewTemplate("dockstack container API " + api.Name + ": Fargate service behind an API Gateway HTTP API, built by CodePipeline")}
 	s.parameters()
+	s.t.Add("LogsKey", "KMS key that encrypts the API's log groups", logsKey(api.Name))
 	s.logGroups()
 	s.repositories()
 	s.executionRole()

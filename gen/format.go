@@ -24,6 +24,7 @@ type Template struct {
 	resources   []string
 	outputs     []string
 	description map[string]string
+	extra       map[string]map[string]any
 }
 
 // NewTemplate starts a template with its description.
@@ -31,7 +32,7 @@ func NewTemplate(description string) *Template {
 	cf := cloudformation.NewTemplate()
 	cf.AWSTemplateFormatVersion = "2010-09-09"
 	cf.Description = description
-	return &Template{CF: cf, description: map[string]string{}}
+	return &Template{CF: cf, description: map[string]string{}, extra: map[string]map[string]any{}}
 }
 
 // AddParameter adds a parameter in writing order.
@@ -45,6 +46,15 @@ func (t *Template) Add(id, description string, r cloudformation.Resource) {
 	t.CF.Resources[id] = r
 	t.resources = append(t.resources, id)
 	t.description[id] = description
+}
+
+// SetProperty sets a resource property that goformation v7.14.9 (April 2024)
+// predates; the spec check still validates it.
+func (t *Template) SetProperty(id, name string, value any) {
+	if t.extra[id] == nil {
+		t.extra[id] = map[string]any{}
+	}
+	t.extra[id][name] = value
 }
 
 // AddOutput adds an output in writing order.
@@ -88,6 +98,9 @@ func (t *Template) Render(format string) ([]byte, error) {
 			if d := t.description[n.Content[i].Value]; d != "" {
 				describe(res, d)
 			}
+			if err := setExtra(res, t.extra[n.Content[i].Value]); err != nil {
+				return nil, err
+			}
 			orderKeys(res, resourceOrder)
 		}
 	}
@@ -123,6 +136,32 @@ func describe(res *yaml.Node, d string) {
 	meta.Content = append(meta.Content,
 		&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "Description"},
 		&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: d})
+}
+
+// setExtra adds properties to a resource node, keeping Properties sorted as goformation writes them.
+func setExtra(res *yaml.Node, props map[string]any) error {
+	if len(props) == 0 {
+		return nil
+	}
+	target := value(res, "Properties")
+	if target == nil {
+		target = &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
+		res.Content = append(res.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "Properties"}, target)
+	}
+	for name, v := range props {
+		var n yaml.Node
+		if err := n.Encode(v); err != nil {
+			return err
+		}
+		target.Content = append(target.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: name}, &n)
+	}
+	var names []string
+	for i := 0; i < len(target.Content); i += 2 {
+		names = append(names, target.Content[i].Value)
+	}
+	slices.Sort(names)
+	orderKeys(target, names)
+	return nil
 }
 
 func value(m *yaml.Node, key string) *yaml.Node {

@@ -7,6 +7,8 @@ import (
 
 // statement is one IAM policy statement. Resources hold ARNs or intrinsic strings.
 type statement struct {
+	Sid       string
+	Principal any // a map of principal types, or "*"
 	Actions   []string
 	Resources []string
 	Effect    string
@@ -19,6 +21,12 @@ func (s statement) doc() map[string]any {
 		effect = "Allow"
 	}
 	d := map[string]any{"Effect": effect, "Action": s.Actions, "Resource": s.Resources}
+	if s.Sid != "" {
+		d["Sid"] = s.Sid
+	}
+	if s.Principal != nil {
+		d["Principal"] = s.Principal
+	}
 	if s.Condition != nil {
 		d["Condition"] = s.Condition
 	}

@@ -5,7 +5,6 @@ import (
 	"github.com/awslabs/goformation/v7/cloudformation/codebuild"
 	"github.com/awslabs/goformation/v7/cloudformation/codepipeline"
 	"github.com/awslabs/goformation/v7/cloudformation/events"
-	"github.com/awslabs/goformation/v7/cloudformation/logs"
 )
 
 // CodeBuild images: the current standard images with Docker, one per architecture,
@@ -29,7 +28,7 @@ func (s *apiStack) pipeline() {
 		repoArns = append(repoArns, cloudformation.GetAtt(repositoryID(c.Name), "Arn"))
 		env = append(env, codebuild.Project_EnvironmentVariable{Name: repositoryURIVar(c.Name), Value: cloudformation.GetAtt(repositoryID(c.Name), "RepositoryUri")})
 	}
-	s.t.Add("BuildLogGroup", "Logs of the image builds", &logs.LogGroup{RetentionInDays: cloudformation.Int(LogRetentionDays)})
+	s.t.Add("BuildLogGroup", "Logs of the image builds", s.logGroup())
 	buildStmts := []statement{
 		{Actions: []string{"logs:CreateLogStream", "logs:PutLogEvents"}, Resources: []string{cloudformation.GetAtt("BuildLogGroup", "Arn")}},
 		{Actions: []string{"s3:GetObject", "s3:GetObjectVersion", "s3:PutObject"}, Resources: []string{arn(bucketObjects)}},

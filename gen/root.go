@@ -89,7 +89,7 @@ func Bootstrap() *Template {
 		Bucket: cloudformation.Ref("DeploymentBucket"),
 		PolicyDocument: map[string]any{"Version": "2012-10-17", "Statement": []any{map[string]any{
 			"Sid": "DenyInsecureTransport", "Effect": "Deny", "Principal": "*", "Action": "s3:*",
-			"Resource":  []string{cloudformation.GetAtt("DeploymentBucket", "Arn"), cloudformation.Sub("${DeploymentBucket.Arn}/*")},
+			"Resource":  []string{cloudformation.GetAtt("DeploymentBucket", "Arn"), cloudformation.Join("", []string{cloudformation.GetAtt("DeploymentBucket", "Arn"), "/*"})},
 			"Condition": map[string]any{"Bool": map[string]any{"aws:SecureTransport": "false"}},
 		}}},
 	})

@@ -7,7 +7,6 @@ import (
 	"github.com/awslabs/goformation/v7/cloudformation/apigatewayv2"
 	"github.com/awslabs/goformation/v7/cloudformation/ec2"
 	"github.com/awslabs/goformation/v7/cloudformation/ecs"
-	"github.com/awslabs/goformation/v7/cloudformation/logs"
 	"github.com/awslabs/goformation/v7/cloudformation/servicediscovery"
 )
 
@@ -128,7 +127,7 @@ func (s *apiStack) httpAPI() {
 			MaxAge:       cloudformation.Int(600),
 		},
 	})
-	s.t.Add("ApiAccessLogGroup", "Access logs of the HTTP API", &logs.LogGroup{RetentionInDays: cloudformation.Int(LogRetentionDays)})
+	s.t.Add("ApiAccessLogGroup", "Access logs of the HTTP API", s.logGroup())
 	s.t.Add("Stage", "The $default stage: auto-deployed, logged and throttled", &apigatewayv2.Stage{
 		ApiId:      api,
 		StageName:  "$default",

@@ -10,17 +10,24 @@ import (
 	"github.com/dockstack/dockstack/model"
 )
 
-// LogRetentionDays is how long container, build and access logs are kept.
-const LogRetentionDays = 30
+// LogRetentionDays is how long container, build and access logs are kept: a
+// year, the minimum AWS Control Tower asks for (CT.CLOUDWATCH.PR.2).
+const LogRetentionDays = 365
 
 func logGroupID(c string) string   { return logicalID(c) + "LogGroup" }
 func repositoryID(c string) string { return logicalID(c) + "Repository" }
 
+// logGroup is a log group kept LogRetentionDays and encrypted with the API's key.
+func (s *apiStack) logGroup() *logs.LogGroup {
+	return &logs.LogGroup{
+		RetentionInDays: cloudformation.Int(LogRetentionDays),
+		KmsKeyId:        cloudformation.String(cloudformation.GetAtt("LogsKey", "Arn")),
+	}
+}
+
 func (s *apiStack) logGroups() {
 	for _, c := range s.api.Containers {
-		s.t.Add(logGroupID(c.Name), "Logs of the "+c.Name+" container", &logs.LogGroup{
-			RetentionInDays: cloudformation.Int(LogRetentionDays),
-		})
+		s.t.Add(logGroupID(c.Name), "Logs of the "+c.Name+" container", s.logGroup())
 	}
 }
 
@@ -36,12 +43,18 @@ func (s *apiStack) repositories() {
 		if c.Build == nil {
 			continue
 		}
-		s.t.Add(repositoryID(c.Name), "Images of the "+c.Name+" container", &ecr.Repository{
+		id := repositoryID(c.Name)
+		s.t.Add(id, "Images of the "+c.Name+" container", &ecr.Repository{
 			ImageScanningConfiguration:           &ecr.Repository_ImageScanningConfiguration{ScanOnPush: cloudformation.Bool(true)},
 			EncryptionConfiguration:              &ecr.Repository_EncryptionConfiguration{EncryptionType: "AES256"},
 			LifecyclePolicy:                      &ecr.Repository_LifecyclePolicy{LifecyclePolicyText: cloudformation.String(ecrLifecycle)},
 			AWSCloudFormationDeletionPolicy:      "Retain",
 			AWSCloudFormationUpdateReplacePolicy: "Retain",
+		})
+		// Commit tags can never be overwritten; only "latest" moves to the newest build.
+		s.t.SetProperty(id, "ImageTagMutability", "IMMUTABLE_WITH_EXCLUSION")
+		s.t.SetProperty(id, "ImageTagMutabilityExclusionFilters", []map[string]string{
+			{"ImageTagMutabilityExclusionFilterType": "WILDCARD", "ImageTagMutabilityExclusionFilterValue": "latest"},
 		})
 	}
 }
@@ -85,7 +98,7 @@ func (s *apiStack) taskRole() {
 
 func (s *apiStack) taskDefinition() {
 	var defs []ecs.TaskDefinition_ContainerDefinition
-	for _, c := range s.api.Containers {
+	for _, c := range withMemoryLimits(s.api.Task, s.api.Containers) {
 		defs = append(defs, s.containerDefinition(c))
 	}
 	s.t.Add("TaskDefinition", "Fargate task: all containers of the API, talking over localhost", &ecs.TaskDefinition{
@@ -165,6 +178,35 @@ func (s *apiStack) containerDefinition(c model.Container) ecs.TaskDefinition_Con
 	d.Memory = optInt(c.Resources.Memory)
 	d.MemoryReservation = optInt(c.Resources.MemoryReservation)
 	return d
+}
+
+// withMemoryLimits gives every container a hard memory limit (CT.ECS.PR.7)
+// that never caps it below the task's own memory, and a container that sets
+// neither limit nor reservation an equal share of the memory left to reserve,
+// since ECS requires the reservations to fit in the task.
+func withMemoryLimits(task model.Task, cs []model.Container) []model.Container {
+	out := append([]model.Container(nil), cs...)
+	reserved, unset := 0, 0
+	for _, c := range out {
+		switch {
+		case c.Resources.MemoryReservation > 0:
+			reserved += c.Resources.MemoryReservation
+		case c.Resources.Memory > 0:
+			reserved += c.Resources.Memory
+		default:
+			unset++
+		}
+	}
+	for i := range out {
+		r := &out[i].Resources
+		if r.Memory == 0 && r.MemoryReservation == 0 && unset > 0 {
+			r.MemoryReservation = max((task.Memory-reserved)/unset, 6) // ECS's minimum is 6 MiB
+		}
+		if r.Memory == 0 {
+			r.Memory = task.Memory
+		}
+	}
+	return out
 }
 
 // opt* leave a property out when it has its zero value, so templates show only what was asked for.

@@ -16,6 +16,9 @@ type Options struct {
 	Env string
 }
 
+// MaxContainers is ECS's limit of containers in one task definition.
+const MaxContainers = 10
+
 // composeNames are the compose file names looked for in src/, as docker compose looks for them.
 var composeNames = []string{"compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"}
 
@@ -98,6 +101,9 @@ func loadAPI(root string, bc *backendConfig, meta map[string]map[string]json.Raw
 		loadDockerfileAPI(rel, data, &api, r)
 	} else {
 		loadCompose(root, rel, data, &api, entry.ComposeProfiles, r)
+	}
+	if n := len(api.Containers); n > MaxContainers {
+		r.Errorf(rel, 0, "%d services: a Fargate task holds at most %d containers; split the API into several APIs", n, MaxContainers)
 	}
 	if r.Count(Error) == errorsBefore && len(api.Containers) > 0 {
 		chooseEntrypoint(&api, entry, m, bc.line("api", name), r)

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -72,5 +74,50 @@ func TestVersion(t *testing.T) {
 	out, _, err := run("--version")
 	if err != nil || !strings.HasPrefix(out, "dockstack version ") {
 		t.Errorf("--version printed %q, %v", out, err)
+	}
+}
+
+// TestGenCheckExample: the example's committed output is what gen writes, and
+// --check notices a stale file.
+func TestGenCheckExample(t *testing.T) {
+	out, stderr, err := run("gen", "--dir", "../../examples/guide", "--check")
+	if err != nil {
+		t.Fatalf("examples/guide/infra is stale: %v\n%s (run: go run ./cmd/dockstack gen --dir examples/guide)", err, stderr)
+	}
+	if !strings.Contains(out, "is up to date") {
+		t.Errorf("unexpected output %q", out)
+	}
+	dir := t.TempDir()
+	if _, _, err := run("gen", "--dir", "../../examples/guide", "--out", dir); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "network.yaml"), []byte("stale\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "old-api.yaml"), []byte("gone\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = run("gen", "--dir", "../../examples/guide", "--out", dir, "--check")
+	if err == nil || !strings.Contains(err.Error(), "network.yaml (differs)") || !strings.Contains(err.Error(), "old-api.yaml (no longer generated)") {
+		t.Errorf("--check on a stale folder: %v", err)
+	}
+	// Writing again repairs it and removes what gen no longer makes.
+	if _, _, err := run("gen", "--dir", "../../examples/guide", "--out", dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "old-api.yaml")); !os.IsNotExist(err) {
+		t.Errorf("old-api.yaml is still there: %v", err)
+	}
+}
+
+// TestGenFailsWithoutWriting: a project that does not load writes nothing.
+func TestGenFailsWithoutWriting(t *testing.T) {
+	dir := t.TempDir()
+	_, _, err := run("gen", "--dir", dir)
+	if err == nil {
+		t.Fatal("gen of an empty folder succeeded")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("gen wrote %d entries after failing", len(entries))
 	}
 }
