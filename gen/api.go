@@ -60,6 +60,11 @@ func (s *apiStack) parameters() {
 		}
 		p("NetworkStack"+o, typ, "Network stack output "+o)
 	}
+	for _, v := range s.b.InjectedVars(s.api) {
+		if v.Table != "" {
+			p(storageStackID(v.Table)+v.Attr, "String", "Table "+v.Table+": "+v.Attr)
+		}
+	}
 	if s.api.RestrictAccess {
 		p(s.authParam("UserPoolId"), "String", "Cognito user pool that signs the API's tokens")
 		p(s.authParam("AppClientIDWeb"), "String", "Cognito app client the tokens are issued to")

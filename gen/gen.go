@@ -25,8 +25,8 @@ const (
 )
 
 // Generate is the pure transform: the backend model of one environment in, the
-// files to commit out. Templates are shared by every environment; parameter
-// files are per environment.
+// files to commit out. Templates are shared by every environment; each
+// environment of team-provider-info.json gets its parameter files.
 func Generate(b *model.Backend, format string) (Files, error) {
 	ext := "yaml"
 	switch format {
@@ -41,6 +41,9 @@ func Generate(b *model.Backend, format string) (Files, error) {
 		bootstrapFile(ext): Bootstrap(),
 		rootFile(ext):      Root(b, ext),
 		networkFile(ext):   Network(b),
+	}
+	for i := range b.Tables {
+		templates[storageFile(b.Tables[i].Name, ext)] = Storage(&b.Tables[i])
 	}
 	for i := range b.Auth {
 		templates[authFile(b.Auth[i].Name, ext)] = Auth(&b.Auth[i])
@@ -67,12 +70,15 @@ func Generate(b *model.Backend, format string) (Files, error) {
 		}
 		files[name] = data
 	}
-	var err error
-	if files[paramsFile(b.Env.Name)], err = parameterFile(rootParameters(b), b); err != nil {
-		return nil, err
-	}
-	if files[bootstrapParamsFile(b.Env.Name)], err = parameterFile(map[string]string{"DeploymentBucketName": deploymentBucket(b)}, b); err != nil {
-		return nil, err
+	// Templates serve every environment; each environment has its parameter files.
+	for _, env := range b.Envs {
+		var err error
+		if files[paramsFile(env.Name)], err = parameterFile(rootParameters(b, env), b, env); err != nil {
+			return nil, err
+		}
+		if files[bootstrapParamsFile(env.Name)], err = parameterFile(map[string]string{"DeploymentBucketName": DeploymentBucket(env)}, b, env); err != nil {
+			return nil, err
+		}
 	}
 	return files, nil
 }
@@ -94,20 +100,20 @@ func checkQuotas(name string, t *Template, data []byte) error {
 	return nil
 }
 
-// deploymentBucket is the environment's bucket from team-provider-info, or one named after the stack.
-func deploymentBucket(b *model.Backend) string {
-	if b.Env.DeploymentBucket != "" {
-		return b.Env.DeploymentBucket
+// DeploymentBucket is the environment's bucket from team-provider-info, or one named after its stack.
+func DeploymentBucket(env model.Environment) string {
+	if env.DeploymentBucket != "" {
+		return env.DeploymentBucket
 	}
-	return strings.ToLower(b.Env.StackName) + "-deployment"
+	return strings.ToLower(env.StackName) + "-deployment"
 }
 
 // SourceKey is the default key of an API's source bundle; deploy passes a
 // content-addressed key instead, and a plain `aws cloudformation deploy` uses this one.
 func SourceKey(api string) string { return SourcePrefix + api + "/source.zip" }
 
-func rootParameters(b *model.Backend) map[string]string {
-	p := map[string]string{"env": b.Env.Name, "DeploymentBucketName": deploymentBucket(b)}
+func rootParameters(b *model.Backend, env model.Environment) map[string]string {
+	p := map[string]string{"env": env.Name, "DeploymentBucketName": DeploymentBucket(env)}
 	for _, api := range b.APIs {
 		if Builds(&api) {
 			p[apiStackID(api.Name)+"ParamZipPath"] = SourceKey(api.Name)
@@ -118,11 +124,11 @@ func rootParameters(b *model.Backend) map[string]string {
 
 // parameterFile writes the CodePipeline template-configuration format, which
 // `aws cloudformation deploy --parameter-overrides file://...` also reads.
-func parameterFile(params map[string]string, b *model.Backend) ([]byte, error) {
+func parameterFile(params map[string]string, b *model.Backend, env model.Environment) ([]byte, error) {
 	doc := struct {
 		Parameters map[string]string `json:"Parameters"`
 		Tags       map[string]string `json:"Tags"`
-	}{params, map[string]string{"dockstack:project": b.Project.Name, "dockstack:env": b.Env.Name}}
+	}{params, map[string]string{"dockstack:project": b.Project.Name, "dockstack:env": env.Name}}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")

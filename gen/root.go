@@ -11,7 +11,7 @@ import (
 // relative TemplateURLs, which `aws cloudformation package` (and dockstack
 // deploy) replace with uploaded copies.
 func Root(b *model.Backend, ext string) *Template {
-	t := NewTemplate("dockstack root stack of " + b.Project.Name + ": network, auth and container API stacks")
+	t := NewTemplate("dockstack root stack of " + b.Project.Name + ": network, storage, auth and container API stacks")
 	t.AddParameter("env", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The environment name")})
 	t.AddParameter("DeploymentBucketName", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The deployment bucket made by the bootstrap stack")})
 	for _, api := range b.APIs {
@@ -25,6 +25,12 @@ func Root(b *model.Backend, ext string) *Template {
 		TemplateURL: networkFile(ext),
 		Parameters:  map[string]string{"env": cloudformation.Ref("env")},
 	})
+	for _, tbl := range b.Tables {
+		t.Add(storageStackID(tbl.Name), "Storage "+tbl.Name+": DynamoDB table", &cfn.Stack{
+			TemplateURL: storageFile(tbl.Name, ext),
+			Parameters:  map[string]string{"env": cloudformation.Ref("env")},
+		})
+	}
 	for _, a := range b.Auth {
 		t.Add(authStackID(a.Name), "Auth "+a.Name+": Cognito user pool", &cfn.Stack{
 			TemplateURL: authFile(a.Name, ext),
@@ -43,6 +49,11 @@ func Root(b *model.Backend, ext string) *Template {
 		}
 		for _, o := range NetworkOutputs {
 			params["NetworkStack"+o] = cloudformation.GetAtt(NetworkStackID, "Outputs."+o)
+		}
+		for _, v := range b.InjectedVars(api) {
+			if v.Table != "" {
+				params[storageStackID(v.Table)+v.Attr] = cloudformation.GetAtt(storageStackID(v.Table), "Outputs."+v.Attr)
+			}
 		}
 		if api.RestrictAccess {
 			for _, attr := range []string{"UserPoolId", "AppClientIDWeb"} {

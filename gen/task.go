@@ -1,11 +1,14 @@
 package gen
 
 import (
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/awslabs/goformation/v7/cloudformation"
 	"github.com/awslabs/goformation/v7/cloudformation/ecr"
 	"github.com/awslabs/goformation/v7/cloudformation/ecs"
+	"github.com/awslabs/goformation/v7/cloudformation/iam"
 	"github.com/awslabs/goformation/v7/cloudformation/logs"
 	"github.com/dockstack/dockstack/model"
 )
@@ -91,9 +94,52 @@ func (s *apiStack) executionRole() {
 		serviceRole("ecs-tasks.amazonaws.com", "PullImagesWriteLogsReadSecrets", stmts, sameAccount()))
 }
 
-// taskRole is the containers' own identity; storage access and custom policies attach here.
+// taskRole is the containers' own identity: access to the API's tables, each
+// permission exactly the DynamoDB actions it needs. Custom policies attach to it too.
 func (s *apiStack) taskRole() {
-	s.t.Add("TaskRole", "Role the containers run as", serviceRole("ecs-tasks.amazonaws.com", "", nil, sameAccount()))
+	var stmts []statement
+	for _, t := range s.b.AccessedTables(s.api) {
+		ops := s.api.Permissions["storage"][t.Name]
+		tableArn := cloudformation.Ref(storageStackID(t.Name) + "Arn")
+		resources := []string{tableArn}
+		if slices.Contains(ops, "read") { // Query and Scan reach the indexes
+			resources = append(resources, cloudformation.Sub("${"+storageStackID(t.Name)+"Arn}/index/*"))
+		}
+		stmts = append(stmts, statement{Sid: logicalID(t.Name) + "Table", Actions: TableActions(ops), Resources: resources})
+	}
+	s.t.Add("TaskRole", "Role the containers run as", serviceRole("ecs-tasks.amazonaws.com", "StorageAccess", stmts, sameAccount()))
+	s.customPolicies()
+}
+
+// customPolicies attaches custom-policies.json to the task role as Amplify
+// does (CustomExecutionPolicyForContainer); ${env} in a resource becomes the environment.
+func (s *apiStack) customPolicies() {
+	if len(s.api.CustomPolicies) == 0 {
+		return
+	}
+	var stmts []statement
+	for _, p := range s.api.CustomPolicies {
+		st := statement{Effect: p.Effect, Actions: p.Actions}
+		for _, r := range p.Resource {
+			st.Resources = append(st.Resources, withEnv(r))
+		}
+		stmts = append(stmts, st)
+	}
+	s.t.Add("CustomExecutionPolicyForContainer", "custom-policies.json, on the task role", &iam.Policy{
+		PolicyName:     "CustomExecutionPolicyForContainer",
+		PolicyDocument: policyDocument(stmts),
+		Roles:          []string{cloudformation.Ref("TaskRole")},
+	})
+}
+
+// withEnv turns "${env}" in a custom-policy resource into the environment name
+// (a !Sub); other ${...}, such as IAM policy variables, stay literal.
+func withEnv(resource string) string {
+	if !strings.Contains(resource, "${env}") {
+		return resource
+	}
+	escaped := strings.ReplaceAll(resource, "${", "${!")
+	return cloudformation.Sub(strings.ReplaceAll(escaped, "${!env}", "${env}"))
 }
 
 func (s *apiStack) taskDefinition() {
@@ -136,9 +182,7 @@ func (s *apiStack) containerDefinition(c model.Container) ecs.TaskDefinition_Con
 	for _, p := range c.Ports {
 		d.PortMappings = append(d.PortMappings, ecs.TaskDefinition_PortMapping{ContainerPort: cloudformation.Int(p.Container), Protocol: cloudformation.String(p.Protocol)})
 	}
-	for _, e := range c.Environment {
-		d.Environment = append(d.Environment, ecs.TaskDefinition_KeyValuePair{Name: cloudformation.String(e.Name), Value: cloudformation.String(e.Value)})
-	}
+	d.Environment = s.environment(c)
 	for _, ref := range c.Secrets {
 		for _, sec := range s.api.Secrets {
 			if sec.Key == ref.Secret {
@@ -205,6 +249,31 @@ func withMemoryLimits(task model.Task, cs []model.Container) []model.Container {
 		if r.Memory == 0 {
 			r.Memory = task.Memory
 		}
+	}
+	return out
+}
+
+// environment is the container's own variables plus those dockstack injects (ENV, REGION, storage), sorted.
+func (s *apiStack) environment(c model.Container) []ecs.TaskDefinition_KeyValuePair {
+	type kv struct{ name, value string }
+	var vars []kv
+	for _, e := range c.Environment {
+		vars = append(vars, kv{e.Name, e.Value})
+	}
+	for _, v := range s.b.InjectedVars(s.api) {
+		value := cloudformation.Ref(storageStackID(v.Table) + v.Attr)
+		switch v.Attr {
+		case "Env":
+			value = cloudformation.Ref("env")
+		case "Region":
+			value = cloudformation.Ref("AWS::Region")
+		}
+		vars = append(vars, kv{v.Name, value})
+	}
+	slices.SortFunc(vars, func(a, b kv) int { return strings.Compare(a.name, b.name) })
+	var out []ecs.TaskDefinition_KeyValuePair
+	for _, v := range vars {
+		out = append(out, ecs.TaskDefinition_KeyValuePair{Name: cloudformation.String(v.name), Value: cloudformation.String(v.value)})
 	}
 	return out
 }

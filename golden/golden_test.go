@@ -5,6 +5,8 @@ package golden_test
 
 import (
 	"bytes"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -43,27 +45,46 @@ func generate(t testing.TB, c string) gen.Files {
 	return files
 }
 
+// clientConfig is the case's client config (aws-exports.js, amplifyconfiguration.json).
+func clientConfig(t testing.TB, c string) gen.Files {
+	t.Helper()
+	b, r := model.Load(filepath.Join(c, "input"), model.Options{})
+	if err := r.Err(false); err != nil {
+		t.Fatalf("load: %v", err)
+	}
+	files, _, err := gen.ClientConfig(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// TestGolden compares each case's templates with output/ and its client config with client/.
 func TestGolden(t *testing.T) {
 	for _, c := range cases(t) {
 		t.Run(c, func(t *testing.T) {
-			files := generate(t, c)
-			out := filepath.Join(c, "output")
-			if *goldenfile.Update {
-				if err := gen.Write(out, files); err != nil {
-					t.Fatal(err)
-				}
-			}
-			for _, name := range files.Names() {
-				goldenfile.Check(t, filepath.Join(out, name), files[name])
-			}
-			stale, err := gen.Stale(out, files)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(stale) > 0 {
-				t.Errorf("output differs: %v", stale)
-			}
+			compareFolder(t, filepath.Join(c, "output"), generate(t, c))
+			compareFolder(t, filepath.Join(c, "client"), clientConfig(t, c))
 		})
+	}
+}
+
+func compareFolder(t *testing.T, dir string, files gen.Files) {
+	t.Helper()
+	if *goldenfile.Update {
+		if err := gen.Write(dir, files); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, name := range files.Names() {
+		goldenfile.Check(t, filepath.Join(dir, name), files[name])
+	}
+	stale, err := gen.Stale(dir, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stale) > 0 {
+		t.Errorf("%s differs: %v", dir, stale)
 	}
 }
 
@@ -156,5 +177,50 @@ func TestBuildspecSchema(t *testing.T) {
 	}
 	if err := schema.Validate(bad); err == nil {
 		t.Error("the schema accepts a broken buildspec")
+	}
+}
+
+// TestNoSecretValues: the value of every .secret-* file of every case appears
+// in no generated file, in either format, nor in the client config.
+func TestNoSecretValues(t *testing.T) {
+	found := 0
+	for _, c := range cases(t) {
+		var values []string
+		err := filepath.WalkDir(filepath.Join(c, "input"), func(p string, d fs.DirEntry, err error) error {
+			if err == nil && strings.HasPrefix(d.Name(), ".secret-") {
+				v, rerr := os.ReadFile(p)
+				values = append(values, strings.TrimSpace(string(v)))
+				return rerr
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found += len(values)
+		b, r := model.Load(filepath.Join(c, "input"), model.Options{})
+		if err := r.Err(false); err != nil {
+			t.Fatal(err)
+		}
+		outputs := []gen.Files{clientConfig(t, c)}
+		for _, format := range []string{"yaml", "json"} {
+			files, err := gen.Generate(b, format)
+			if err != nil {
+				t.Fatal(err)
+			}
+			outputs = append(outputs, files)
+		}
+		for _, files := range outputs {
+			for name, data := range files {
+				for _, v := range values {
+					if strings.Contains(string(data), v) {
+						t.Errorf("%s: %s contains the value of a secret file", c, name)
+					}
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no case has a secret file, so this test shows nothing")
 	}
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"encoding/json"
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
@@ -209,20 +210,34 @@ func loadMeta(root string, r *Report) map[string]map[string]json.RawMessage {
 	return meta
 }
 
-type metaAPI struct {
+// metaResource is a resource's entry in amplify-meta.json: the last deploy's
+// stack outputs and, for APIs made by Amplify, the chosen entrypoint.
+type metaResource struct {
 	Output           map[string]any    `json:"output"`
 	ExposedContainer *exposedContainer `json:"exposedContainer"`
 }
 
-func metaForAPI(meta map[string]map[string]json.RawMessage, name string, r *Report) metaAPI {
-	var m metaAPI
-	raw, ok := meta["api"][name]
+func metaFor(meta map[string]map[string]json.RawMessage, category, name string, r *Report) metaResource {
+	var m metaResource
+	raw, ok := meta[category][name]
 	if !ok {
 		return m
 	}
 	if err := strictUnmarshal(raw, &m); err != nil {
-		r.Warnf(MetaFile, 0, "api.%s: %v; the recorded deploy state is ignored", name, err)
-		return metaAPI{}
+		r.Warnf(MetaFile, 0, "%s.%s: %v; the recorded deploy state is ignored", category, name, err)
+		return metaResource{}
 	}
 	return m
+}
+
+// outputs turns recorded stack outputs into strings; nil when there are none.
+func (m metaResource) outputs() map[string]string {
+	if len(m.Output) == 0 {
+		return nil
+	}
+	out := map[string]string{}
+	for k, v := range m.Output {
+		out[k] = fmt.Sprint(v)
+	}
+	return out
 }

@@ -33,8 +33,8 @@ func Load(root string, opts Options) (*Backend, *Report) {
 	if bc == nil {
 		return b, r
 	}
-	bc.skipOthers(r)
 	meta := loadMeta(root, r)
+	bc.skipOthers(r)
 
 	for _, name := range bc.names("storage") {
 		if svc, ok := bc.header("storage", name, r); ok && svc == "DynamoDB" {
@@ -45,7 +45,9 @@ func Load(root string, opts Options) (*Backend, *Report) {
 	}
 	for _, name := range bc.names("auth") {
 		if svc, ok := bc.header("auth", name, r); ok && svc == "Cognito" {
-			b.Auth = append(b.Auth, loadAuth(root, name, r))
+			a := loadAuth(root, name, r)
+			a.Deployed = metaFor(meta, "auth", name, r).outputs()
+			b.Auth = append(b.Auth, a)
 		}
 	}
 	if _, ok := bc.categories["hosting"]["ElasticContainer"]; ok {
@@ -72,13 +74,8 @@ func loadAPI(root string, bc *backendConfig, meta map[string]map[string]json.Raw
 	if !ok {
 		return api, false
 	}
-	m := metaForAPI(meta, name, r)
-	if len(m.Output) > 0 {
-		api.Deployed = map[string]string{}
-		for k, v := range m.Output {
-			api.Deployed[k] = fmt.Sprint(v)
-		}
-	}
+	m := metaFor(meta, "api", name, r)
+	api.Deployed = m.outputs()
 	src := filepath.Join(root, api.Dir, "src")
 	file, err := findSource(src)
 	if err != nil {
@@ -158,7 +155,7 @@ func loadDockerfileAPI(rel string, data []byte, api *API, r *Report) {
 }
 
 // chooseEntrypoint picks the container and port API Gateway routes to.
-func chooseEntrypoint(api *API, entry apiEntry, m metaAPI, line int, r *Report) {
+func chooseEntrypoint(api *API, entry apiEntry, m metaResource, line int, r *Report) {
 	var candidates []Container
 	for _, c := range api.Containers {
 		if len(c.Ports) > 0 {
@@ -272,5 +269,6 @@ func checkReferences(b *Backend, bc *backendConfig, r *Report) {
 				}
 			}
 		}
+		checkInjectedNames(b, api, r)
 	}
 }

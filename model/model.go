@@ -9,12 +9,12 @@ type Backend struct {
 	Root    string      `json:"-" yaml:"-"`
 	Project Project     `json:"project" yaml:"project"`
 	Env     Environment `json:"env" yaml:"env"`
-	// Envs lists every environment in team-provider-info.json, sorted.
-	Envs    []string `json:"envs" yaml:"envs"`
-	APIs    []API    `json:"apis,omitempty" yaml:"apis,omitempty"`
-	Tables  []Table  `json:"tables,omitempty" yaml:"tables,omitempty"`
-	Auth    []Auth   `json:"auth,omitempty" yaml:"auth,omitempty"`
-	Hosting *Hosting `json:"hosting,omitempty" yaml:"hosting,omitempty"`
+	// Envs is every environment in team-provider-info.json, sorted by name; Env is one of them.
+	Envs    []Environment `json:"envs" yaml:"envs"`
+	APIs    []API         `json:"apis,omitempty" yaml:"apis,omitempty"`
+	Tables  []Table       `json:"tables,omitempty" yaml:"tables,omitempty"`
+	Auth    []Auth        `json:"auth,omitempty" yaml:"auth,omitempty"`
+	Hosting *Hosting      `json:"hosting,omitempty" yaml:"hosting,omitempty"`
 }
 
 // Project is amplify/.config/project-config.json.
@@ -243,6 +243,8 @@ type Auth struct {
 	// SignInWith lists the username attributes (email, phone_number); empty means username.
 	SignInWith     []string `json:"signInWith,omitempty" yaml:"signInWith,omitempty"`
 	HostedUIDomain string   `json:"hostedUIDomain,omitempty" yaml:"hostedUIDomain,omitempty"`
+	// Deployed holds the stack outputs recorded by the last deploy (amplify-meta.json).
+	Deployed map[string]string `json:"deployed,omitempty" yaml:"deployed,omitempty"`
 }
 
 // Hosting is `hosting.ElasticContainer`: the front end served from Fargate behind an ALB and CloudFront.

@@ -2,7 +2,8 @@ package model
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -54,8 +55,9 @@ func loadProject(root string, r *Report) Project {
 	return proj
 }
 
-// loadEnvironment picks the environment: --env when given, else local-env-info.json.
-func loadEnvironment(root, want string, proj Project, r *Report) (Environment, []string) {
+// loadEnvironment reads every environment and picks the current one: --env
+// when given, else local-env-info.json, else the only one.
+func loadEnvironment(root, want string, proj Project, r *Report) (Environment, []Environment) {
 	var tpi map[string]struct {
 		AWS struct {
 			Region               string `json:"Region"`
@@ -66,44 +68,47 @@ func loadEnvironment(root, want string, proj Project, r *Report) (Environment, [
 	if !readJSON(root, TeamProviderFile, &tpi, false, r) {
 		return Environment{Name: want}, nil
 	}
-	envs := make([]string, 0, len(tpi))
-	for name := range tpi {
-		envs = append(envs, name)
-	}
-	sort.Strings(envs)
-	if len(envs) == 0 {
+	names := slices.Sorted(maps.Keys(tpi))
+	if len(names) == 0 {
 		r.Errorf(TeamProviderFile, 0, "no environments; add one with `dockstack env add NAME`")
-		return Environment{}, envs
+		return Environment{}, nil
+	}
+	var envs []Environment
+	for _, name := range names {
+		e := tpi[name].AWS
+		env := Environment{Name: name, Region: e.Region, StackName: e.StackName, DeploymentBucket: e.DeploymentBucketName}
+		if !validEnvName(name) {
+			r.Errorf(TeamProviderFile, 0, "environment name %q must be 2 to 10 lower-case letters (Amplify's rule: it is part of resource names)", name)
+		}
+		if env.Region == "" {
+			r.Errorf(TeamProviderFile, 0, "environment %q has no awscloudformation.Region; set it, e.g. \"us-east-1\"", name)
+		}
+		if env.StackName == "" {
+			env.StackName = fmt.Sprintf("amplify-%s-%s", proj.Name, name)
+		}
+		envs = append(envs, env)
 	}
 	if want == "" {
 		var local struct {
 			EnvName string `json:"envName"`
 		}
-		if readJSON(root, LocalEnvFile, &local, true, r) && local.EnvName != "" {
+		switch {
+		case readJSON(root, LocalEnvFile, &local, true, r) && local.EnvName != "":
 			want = local.EnvName
-		} else if len(envs) == 1 {
-			want = envs[0]
-		} else {
-			r.Errorf(LocalEnvFile, 0, "no current environment; pass --env (one of %s) or run `dockstack env checkout NAME`", strings.Join(envs, ", "))
+		case len(envs) == 1:
+			want = envs[0].Name
+		default:
+			r.Errorf(LocalEnvFile, 0, "no current environment; pass --env (one of %s) or run `dockstack env checkout NAME`", strings.Join(names, ", "))
 			return Environment{}, envs
 		}
 	}
-	e, ok := tpi[want]
-	if !ok {
-		r.Errorf(TeamProviderFile, 0, "unknown environment %q; known environments: %s", want, strings.Join(envs, ", "))
-		return Environment{Name: want}, envs
+	for _, e := range envs {
+		if e.Name == want {
+			return e, envs
+		}
 	}
-	env := Environment{Name: want, Region: e.AWS.Region, StackName: e.AWS.StackName, DeploymentBucket: e.AWS.DeploymentBucketName}
-	if !validEnvName(want) {
-		r.Errorf(TeamProviderFile, 0, "environment name %q must be 2 to 10 lower-case letters (Amplify's rule: it is part of resource names)", want)
-	}
-	if env.Region == "" {
-		r.Errorf(TeamProviderFile, 0, "environment %q has no awscloudformation.Region; set it, e.g. \"us-east-1\"", want)
-	}
-	if env.StackName == "" {
-		env.StackName = fmt.Sprintf("amplify-%s-%s", proj.Name, want)
-	}
-	return env, envs
+	r.Errorf(TeamProviderFile, 0, "unknown environment %q; known environments: %s", want, strings.Join(names, ", "))
+	return Environment{Name: want}, envs
 }
 
 func validEnvName(s string) bool {

@@ -6,28 +6,39 @@ import (
 	"strings"
 
 	"github.com/dockstack/dockstack/gen"
+	"github.com/dockstack/dockstack/model"
 	"github.com/spf13/cobra"
 )
 
 // DefaultOut is gen's output folder, relative to the project directory.
 const DefaultOut = "infra"
 
+// output is one folder gen writes: the infra folder it owns, or the front end's
+// source folder, where it writes only the client config.
+type output struct {
+	dir   string
+	files gen.Files
+	owned bool
+}
+
 func newGenCmd() *cobra.Command {
 	var lf loadFlags
-	var out, format string
+	var out, clientDir, format string
 	var check bool
 	cmd := &cobra.Command{
 		Use:   "gen",
-		Short: "Generate CloudFormation templates, buildspecs and parameter files from the project",
+		Short: "Generate CloudFormation templates, buildspecs, parameter files and client config",
 		Long: `gen is a pure transform: it reads the project and writes the files a team commits and
-reviews: the bootstrap, root, network, auth and API templates, one buildspec per API and the
-environment's parameter files. The same input always gives the same bytes. The output
-folder belongs to gen: files it no longer makes are removed.
+reviews: the bootstrap, root, network, storage, auth and API templates, one buildspec per API
+and the environment's parameter files (in --out, a folder gen owns: files it no longer makes
+are removed), and the front end's client config, aws-exports.js and amplifyconfiguration.json
+(in the front end's source folder from project-config.json). The same input always gives the
+same bytes.
 
---check writes nothing and fails, listing the files, when the folder is not what gen
+--check writes nothing and fails, listing the files, when what is on disk is not what gen
 would write (for CI).`,
 		Example: `  dockstack gen --dir examples/guide
-  dockstack gen --env prod --out infra
+  dockstack gen --env prod
   dockstack gen --check`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -35,35 +46,82 @@ would write (for CI).`,
 			if err != nil {
 				return err
 			}
-			files, err := gen.Generate(b, format)
+			outputs, pending, err := generate(b, lf.dir, out, clientDir, format)
 			if err != nil {
 				return err
 			}
-			dir := out
-			if !filepath.IsAbs(dir) {
-				dir = filepath.Join(lf.dir, dir)
-			}
 			if check {
-				stale, err := gen.Stale(dir, files)
-				if err != nil {
+				return checkOutputs(cmd, outputs)
+			}
+			for _, o := range outputs {
+				write := gen.WriteFiles
+				if o.owned {
+					write = gen.Write
+				}
+				if err := write(o.dir, o.files); err != nil {
 					return err
 				}
-				if len(stale) > 0 {
-					return fmt.Errorf("%s is stale; run dockstack gen:\n  %s", dir, strings.Join(stale, "\n  "))
-				}
-				fmt.Fprintf(cmd.OutOrStdout(), "%s is up to date (%d files)\n", dir, len(files))
-				return nil
+				fmt.Fprintf(cmd.OutOrStdout(), "wrote %s to %s\n", strings.Join(o.files.Names(), ", "), o.dir)
 			}
-			if err := gen.Write(dir, files); err != nil {
-				return err
+			if len(pending) > 0 {
+				fmt.Fprintf(cmd.ErrOrStderr(), "info: the client config has no endpoint yet for %s; it gets one after the first deploy\n", strings.Join(pending, ", "))
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "wrote %d files to %s\n", len(files), dir)
 			return nil
 		},
 	}
 	lf.register(cmd)
-	cmd.Flags().StringVar(&out, "out", DefaultOut, "output folder, relative to --dir")
+	cmd.Flags().StringVar(&out, "out", DefaultOut, "output folder for templates, relative to --dir")
+	cmd.Flags().StringVar(&clientDir, "client-dir", "", "folder for the client config, relative to --dir (default: the front end's source folder)")
 	cmd.Flags().StringVar(&format, "format", "yaml", "template format: yaml or json")
-	cmd.Flags().BoolVar(&check, "check", false, "write nothing; fail if the output folder is stale")
+	cmd.Flags().BoolVar(&check, "check", false, "write nothing; fail if any generated file on disk is stale")
 	return cmd
+}
+
+func generate(b *model.Backend, root, out, clientDir, format string) ([]output, []string, error) {
+	files, err := gen.Generate(b, format)
+	if err != nil {
+		return nil, nil, err
+	}
+	client, pending, err := gen.ClientConfig(b)
+	if err != nil {
+		return nil, nil, err
+	}
+	if clientDir == "" {
+		clientDir = b.Project.SourceDir
+	}
+	if clientDir == "" {
+		clientDir = "src"
+	}
+	return []output{{under(root, out), files, true}, {under(root, clientDir), client, false}}, pending, nil
+}
+
+func under(root, dir string) string {
+	if filepath.IsAbs(dir) {
+		return dir
+	}
+	return filepath.Join(root, dir)
+}
+
+func checkOutputs(cmd *cobra.Command, outputs []output) error {
+	var stale []string
+	total := 0
+	for _, o := range outputs {
+		list := gen.StaleFiles
+		if o.owned {
+			list = gen.Stale
+		}
+		s, err := list(o.dir, o.files)
+		if err != nil {
+			return err
+		}
+		for _, f := range s {
+			stale = append(stale, filepath.Join(o.dir, f))
+		}
+		total += len(o.files)
+	}
+	if len(stale) > 0 {
+		return fmt.Errorf("generated files are stale; run dockstack gen:\n  %s", strings.Join(stale, "\n  "))
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), "up to date (%d files)\n", total)
+	return nil
 }

@@ -84,7 +84,7 @@ func TestGenCheckExample(t *testing.T) {
 	if err != nil {
 		t.Fatalf("examples/guide/infra is stale: %v\n%s (run: go run ./cmd/dockstack gen --dir examples/guide)", err, stderr)
 	}
-	if !strings.Contains(out, "is up to date") {
+	if !strings.Contains(out, "up to date") {
 		t.Errorf("unexpected output %q", out)
 	}
 	dir := t.TempDir()
