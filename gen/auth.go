@@ -32,11 +32,21 @@ func Auth(a *model.Auth) *Template {
 		PreventUserExistenceErrors: cloudformation.String("ENABLED"),
 		EnableTokenRevocation:      cloudformation.Bool(true),
 	})
+	if a.HostedUIDomain != "" {
+		// Cognito domain prefixes are global: the environment keeps them apart.
+		t.Add("UserPoolDomain", "Hosted UI domain", &cognito.UserPoolDomain{
+			Domain:     cloudformation.Sub(a.HostedUIDomain + "-${env}"),
+			UserPoolId: cloudformation.Ref("UserPool"),
+		})
+	}
 	out := func(id, desc, v string) {
 		t.AddOutput(id, cloudformation.Output{Description: cloudformation.String(desc), Value: v})
 	}
 	out("UserPoolId", "Cognito user pool ID", cloudformation.Ref("UserPool"))
 	out("UserPoolArn", "Cognito user pool ARN", cloudformation.GetAtt("UserPool", "Arn"))
 	out("AppClientIDWeb", "Web app client ID", cloudformation.Ref("UserPoolClientWeb"))
+	if a.HostedUIDomain != "" {
+		out("HostedUIDomain", "Hosted UI domain prefix", cloudformation.Ref("UserPoolDomain"))
+	}
 	return t
 }
