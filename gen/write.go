@@ -3,11 +3,12 @@ package gen
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
+
+	"github.com/dockstack/dockstack/model"
 )
 
 // The output folder belongs to gen: Write makes it hold exactly the generated
@@ -38,27 +39,7 @@ func WriteFiles(dir string, files Files) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	for _, name := range files.Names() {
-		path := filepath.Join(dir, name)
-		tmp, err := os.CreateTemp(dir, "."+name+".*")
-		if err != nil {
-			return err
-		}
-		_, werr := tmp.Write(files[name])
-		cerr := tmp.Close()
-		if err := errors.Join(werr, cerr); err != nil {
-			os.Remove(tmp.Name())
-			return fmt.Errorf("write %s: %w", path, err)
-		}
-		if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-			return err
-		}
-		if err := os.Rename(tmp.Name(), path); err != nil {
-			os.Remove(tmp.Name())
-			return err
-		}
-	}
-	return nil
+	return model.WriteFiles(dir, files)
 }
 
 // Stale lists the files in dir that are missing, differ from the generated ones, or are no longer generated.

@@ -16,6 +16,7 @@ func run(args ...string) (stdout, stderr string, err error) {
 	cmd := newRootCmd()
 	cmd.SetOut(&out)
 	cmd.SetErr(&errOut)
+	cmd.SetIn(strings.NewReader("")) // never a terminal: missing flags are errors
 	cmd.SetArgs(args)
 	err = cmd.Execute()
 	return out.String(), errOut.String(), err

@@ -32,6 +32,6 @@ templates, buildspecs and client config.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newInspectCmd(), newGenCmd())
+	root.AddCommand(newInitCmd(), newConfigureCmd(), newEnvCmd(), newAddCmd(), newUpdateCmd(), newRemoveCmd(), newGenCmd(), newInspectCmd())
 	return root
 }

@@ -1,0 +1,406 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/dockstack/dockstack/model"
+	"github.com/dockstack/dockstack/templates"
+	"github.com/spf13/cobra"
+)
+
+// The project commands: thin wrappers over model's editing functions.
+
+func newInitCmd() *cobra.Command {
+	var dir string
+	o := model.InitOptions{}
+	cmd := &cobra.Command{
+		Use:     "init",
+		Short:   "Create a project (the amplify/ folder) in the current or given directory",
+		Example: "  dockstack init --name guide --env dev --region us-east-1",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := askMissing(cmd, []question{{flag: "name", prompt: "Enter a name for the project", value: &o.Name}}); err != nil {
+				return err
+			}
+			if err := model.Init(dir, o); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Initialized project %s with environment %s (%s).\nNext: dockstack configure project --containers=true\n", o.Name, o.Env, o.Region)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dir, "dir", ".", "project directory")
+	cmd.Flags().StringVar(&o.Name, "name", "", "project name (letters and digits)")
+	cmd.Flags().StringVar(&o.Env, "env", "dev", "first environment")
+	cmd.Flags().StringVar(&o.Region, "region", "us-east-1", "AWS region of the environment")
+	cmd.Flags().StringVar(&o.Frontend, "frontend", "javascript", "front end: javascript, android, ios or flutter")
+	cmd.Flags().StringVar(&o.SourceDir, "source-dir", "src", "the front end's source folder (client config goes there)")
+	return cmd
+}
+
+func newConfigureCmd() *cobra.Command {
+	cmd := &cobra.Command{Use: "configure", Short: "Change project settings"}
+	var dir string
+	var containers bool
+	project := &cobra.Command{
+		Use:     "project",
+		Short:   "Enable or disable container-based deployments",
+		Example: "  dockstack configure project --containers=true",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !cmd.Flags().Changed("containers") {
+				return fmt.Errorf("say --containers=true or --containers=false (\"Do you want to enable container-based deployments?\")")
+			}
+			if err := model.SetContainers(dir, containers); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Container-based deployments: %v\n", map[bool]string{true: "enabled", false: "disabled"}[containers])
+			return nil
+		},
+	}
+	project.Flags().StringVar(&dir, "dir", ".", "project directory")
+	project.Flags().BoolVar(&containers, "containers", false, "enable container-based deployments")
+	cmd.AddCommand(project)
+	return cmd
+}
+
+func newEnvCmd() *cobra.Command {
+	cmd := &cobra.Command{Use: "env", Short: "Add, list and check out environments"}
+	var dir, region string
+	add := &cobra.Command{
+		Use: "add NAME", Short: "Add an environment", Args: cobra.ExactArgs(1),
+		Example: "  dockstack env add prod --region eu-west-1",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := model.AddEnv(dir, args[0], region); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Added environment %s (%s). Switch to it with: dockstack env checkout %s\n", args[0], region, args[0])
+			return nil
+		},
+	}
+	add.Flags().StringVar(&region, "region", "us-east-1", "AWS region of the environment")
+	list := &cobra.Command{
+		Use: "list", Short: "List the environments", Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			b, r := model.Load(dir, model.Options{})
+			if len(b.Envs) == 0 {
+				return r.Err(false)
+			}
+			for _, e := range b.Envs {
+				mark := " "
+				if e.Name == b.Env.Name {
+					mark = "*"
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "%s %-10s %-15s %s\n", mark, e.Name, e.Region, e.StackName)
+			}
+			return nil
+		},
+	}
+	checkout := &cobra.Command{
+		Use: "checkout NAME", Short: "Make an environment the current one", Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := model.CheckoutEnv(dir, args[0]); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Current environment: %s\n", args[0])
+			return nil
+		},
+	}
+	for _, c := range []*cobra.Command{add, list, checkout} {
+		c.Flags().StringVar(&dir, "dir", ".", "project directory")
+		cmd.AddCommand(c)
+	}
+	return cmd
+}
+
+func newAddCmd() *cobra.Command {
+	cmd := &cobra.Command{Use: "add", Short: "Add storage, auth or a container API"}
+	cmd.AddCommand(newAddStorageCmd(), newAddAuthCmd(), newAddAPICmd())
+	return cmd
+}
+
+func newAddStorageCmd() *cobra.Command {
+	var dir, name, pk, sk string
+	var gsis []string
+	cmd := &cobra.Command{
+		Use:   "storage",
+		Short: "Add a DynamoDB table (NoSQL Database)",
+		Example: `  dockstack add storage --name posts --partition-key id:N
+  dockstack add storage --name orders --partition-key customer:S --sort-key date:S --gsi byStatus:status:S`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := askMissing(cmd, []question{
+				{flag: "name", prompt: "Provide a friendly name for your resource", value: &name},
+				{flag: "partition-key", prompt: "What would you like to name this column (the partition key)", value: &pk, keyType: true},
+			}); err != nil {
+				return err
+			}
+			spec := model.TableSpec{Name: name}
+			var err error
+			if spec.PartitionKey, err = parseKey(pk, "--partition-key"); err != nil {
+				return err
+			}
+			if sk != "" {
+				k, err := parseKey(sk, "--sort-key")
+				if err != nil {
+					return err
+				}
+				spec.SortKey = &k
+			}
+			for _, g := range gsis {
+				gsi, err := parseGSI(g)
+				if err != nil {
+					return err
+				}
+				spec.GSIs = append(spec.GSIs, gsi)
+			}
+			if err := model.AddStorage(dir, spec); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Added table %s (partition key %s).\n", name, pk)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dir, "dir", ".", "project directory")
+	cmd.Flags().StringVar(&name, "name", "", "table resource name")
+	cmd.Flags().StringVar(&pk, "partition-key", "", "partition key NAME:TYPE, TYPE S, N or B")
+	cmd.Flags().StringVar(&sk, "sort-key", "", "sort key NAME:TYPE")
+	cmd.Flags().StringArrayVar(&gsis, "gsi", nil, "global secondary index INDEX:KEY:TYPE[:SORTKEY:TYPE] (repeatable)")
+	return cmd
+}
+
+// parseKey reads NAME:TYPE; TYPE is S, N or B (or string, number, binary).
+func parseKey(s, flag string) (model.Key, error) {
+	name, typ, ok := strings.Cut(s, ":")
+	t := map[string]string{"s": "S", "string": "S", "n": "N", "number": "N", "b": "B", "binary": "B"}[strings.ToLower(typ)]
+	if !ok || name == "" || t == "" {
+		return model.Key{}, fmt.Errorf("%s %q: give NAME:TYPE with TYPE S (string), N (number) or B (binary), e.g. id:N", flag, s)
+	}
+	return model.Key{Name: name, Type: t}, nil
+}
+
+func parseGSI(s string) (model.GSI, error) {
+	parts := strings.Split(s, ":")
+	if len(parts) != 3 && len(parts) != 5 {
+		return model.GSI{}, fmt.Errorf("--gsi %q: give INDEX:KEY:TYPE or INDEX:KEY:TYPE:SORTKEY:TYPE", s)
+	}
+	pk, err := parseKey(parts[1]+":"+parts[2], "--gsi "+parts[0])
+	if err != nil {
+		return model.GSI{}, err
+	}
+	g := model.GSI{Name: parts[0], PartitionKey: pk}
+	if len(parts) == 5 {
+		sk, err := parseKey(parts[3]+":"+parts[4], "--gsi "+parts[0])
+		if err != nil {
+			return model.GSI{}, err
+		}
+		g.SortKey = &sk
+	}
+	return g, nil
+}
+
+func newAddAuthCmd() *cobra.Command {
+	var dir string
+	a := model.AuthSpec{}
+	cmd := &cobra.Command{
+		Use:     "auth",
+		Short:   "Add Cognito auth: a user pool (email sign-in) and a web client",
+		Example: "  dockstack add auth --name guideauth",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := model.AddAuth(dir, a); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Added auth %s (Cognito user pool, email sign-in).\n", a.Name)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dir, "dir", ".", "project directory")
+	cmd.Flags().StringVar(&a.Name, "name", "userpool", "auth resource name")
+	cmd.Flags().StringVar(&a.HostedUIDomain, "hosted-ui-domain", "", "Cognito hosted UI domain prefix (optional)")
+	return cmd
+}
+
+// apiFlags are the settings add api and update api share.
+type apiFlags struct {
+	dir, typ, template, source, github, entrypoint string
+	access                                         []string
+	restrict, ha                                   bool
+}
+
+func (f *apiFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.dir, "dir", ".", "project directory")
+	cmd.Flags().StringVar(&f.typ, "type", "rest", "API type: rest or graphql")
+	cmd.Flags().StringVar(&f.source, "source", "managed", "when to build: managed (on every deploy), github (on every commit, --github-url), self")
+	cmd.Flags().StringVar(&f.github, "github-url", "", "https://github.com/OWNER/REPO/tree/BRANCH/PATH of the API's src/")
+	cmd.Flags().StringArrayVar(&f.access, "access", nil, "table access storage/TABLE:OPS, OPS from create,read,update,delete (repeatable)")
+	cmd.Flags().BoolVar(&f.restrict, "restrict", false, "restrict access with the project's Cognito user pool")
+	cmd.Flags().StringVar(&f.entrypoint, "entrypoint", "", "the container API Gateway routes to (when several have ports)")
+	cmd.Flags().BoolVar(&f.ha, "ha", false, "high availability: three availability zones")
+}
+
+func (f *apiFlags) spec(name string) (model.APISpec, error) {
+	spec := model.APISpec{Name: name, Template: f.template, GitHubURL: f.github, Restrict: f.restrict, Entrypoint: f.entrypoint, HA: f.ha}
+	switch strings.ToLower(f.typ) {
+	case "rest":
+		spec.Type = model.REST
+	case "graphql":
+		spec.Type = model.GraphQL
+	default:
+		return spec, fmt.Errorf("--type %q: use rest or graphql", f.typ)
+	}
+	mechanism, ok := map[string]string{"managed": model.FullyManaged, "github": model.IndependentlyManaged, "self": model.SelfManaged}[f.source]
+	if !ok {
+		return spec, fmt.Errorf("--source %q: use managed, github or self", f.source)
+	}
+	spec.Mechanism = mechanism
+	if f.access != nil {
+		spec.Access = map[string][]string{}
+	}
+	for _, a := range f.access {
+		target, ops, _ := strings.Cut(a, ":")
+		table, ok := strings.CutPrefix(target, "storage/")
+		if !ok || table == "" {
+			return spec, fmt.Errorf("--access %q: give storage/TABLE:OPS, e.g. storage/posts:create,read,update,delete", a)
+		}
+		spec.Access[table] = nil
+		if ops != "" {
+			spec.Access[table] = strings.Split(ops, ",")
+		}
+	}
+	return spec, nil
+}
+
+func newAddAPICmd() *cobra.Command {
+	var f apiFlags
+	var name string
+	cmd := &cobra.Command{
+		Use:   "api",
+		Short: "Add a container API (API Gateway + AWS Fargate)",
+		Example: `  dockstack add api --name posts --template express-rest --access storage/posts:create,read,update,delete --restrict
+  dockstack add api --name images --template compose-express-flask --entrypoint express
+  dockstack add api --name myapi --template custom`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := askMissing(cmd, []question{
+				{flag: "name", prompt: "Provide a friendly name for your resource to be used as a label for this category in the project", value: &name},
+				{flag: "template", prompt: "What image would you like to use", value: &f.template, choices: templates.Names},
+			}); err != nil {
+				return err
+			}
+			spec, err := f.spec(name)
+			if err != nil {
+				return err
+			}
+			src, err := templates.Render(f.template, templates.Data{TableVar: tableVar(spec)})
+			if err != nil {
+				return err
+			}
+			if f.template == "custom" {
+				src = nil // the user brings the Dockerfile or compose file
+			}
+			if err := model.AddAPI(f.dir, spec, src); err != nil {
+				return err
+			}
+			return printAPINext(cmd.OutOrStdout(), f.dir, name, f.template)
+		},
+	}
+	f.register(cmd)
+	cmd.Flags().StringVar(&name, "name", "", "API name (lower-case letters and digits)")
+	cmd.Flags().StringVar(&f.template, "template", "", "starter: "+strings.Join(templates.Names, ", "))
+	return cmd
+}
+
+// tableVar is the variable the starter code reads the table name from: the first table the API may access.
+func tableVar(spec model.APISpec) string {
+	for _, t := range slices.Sorted(maps.Keys(spec.Access)) {
+		return "STORAGE_" + strings.ToUpper(t) + "_NAME"
+	}
+	return ""
+}
+
+// printAPINext prints the variables the containers will get and the next steps, as the guide says to note them.
+func printAPINext(w io.Writer, dir, name, template string) error {
+	b, report := model.Load(dir, model.Options{})
+	fmt.Fprintf(w, "Added api %s.\n", name)
+	for i := range b.APIs {
+		if b.APIs[i].Name != name {
+			continue
+		}
+		fmt.Fprintln(w, "Environment variables the containers get:")
+		for _, v := range b.InjectedVars(&b.APIs[i]) {
+			fmt.Fprintf(w, "  %s\n", v.Name)
+		}
+	}
+	fmt.Fprintln(w, "Next steps:")
+	if template == "custom" {
+		fmt.Fprintf(w, "- Put your Dockerfile or compose file and its sources in amplify/backend/api/%s/src\n", name)
+	}
+	fmt.Fprintf(w, "- To give the containers access to other AWS resources, edit amplify/backend/api/%s/custom-policies.json\n", name)
+	fmt.Fprintln(w, "- Run dockstack gen to see the templates, then dockstack deploy")
+	if err := report.Err(false); err != nil && template != "custom" {
+		return err
+	}
+	return nil
+}
+
+func newUpdateCmd() *cobra.Command {
+	cmd := &cobra.Command{Use: "update", Short: "Change an API's settings"}
+	var f apiFlags
+	var unrestrict, noHA bool
+	api := &cobra.Command{
+		Use:     "api NAME",
+		Short:   "Change a container API's settings (only the flags given change)",
+		Example: "  dockstack update api images --entrypoint express\n  dockstack update api posts --access storage/posts:read",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			spec, err := f.spec(args[0])
+			if err != nil {
+				return err
+			}
+			if !cmd.Flags().Changed("type") {
+				spec.Type = ""
+			}
+			if !cmd.Flags().Changed("source") {
+				spec.Mechanism = ""
+			}
+			if err := model.UpdateAPI(f.dir, model.APIUpdate{APISpec: spec, Unrestrict: unrestrict, NoHA: noHA}); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Updated api %s.\n", args[0])
+			return nil
+		},
+	}
+	f.register(api)
+	api.Flags().BoolVar(&unrestrict, "no-restrict", false, "open the API (no authorizer)")
+	api.Flags().BoolVar(&noHA, "no-ha", false, "one availability zone")
+	cmd.AddCommand(api)
+	return cmd
+}
+
+func newRemoveCmd() *cobra.Command {
+	var dir string
+	cmd := &cobra.Command{
+		Use:       "remove api|storage|auth NAME",
+		Short:     "Remove a resource from the project (refused while an API depends on it)",
+		Example:   "  dockstack remove api images",
+		Args:      cobra.ExactArgs(2),
+		ValidArgs: []string{"api", "storage", "auth"},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !slices.Contains([]string{"api", "storage", "auth"}, args[0]) {
+				return fmt.Errorf("remove %s: remove api, storage or auth", args[0])
+			}
+			if err := model.Remove(dir, args[0], args[1]); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Removed %s %s from backend-config.json; its folder is left for you to delete.\n", args[0], args[1])
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dir, "dir", ".", "project directory")
+	return cmd
+}
