@@ -20,27 +20,46 @@ type question struct {
 	keyType bool     // a key NAME, then "Please choose the data type:"
 }
 
-// askMissing fills the missing required flags: at a terminal it asks, in the
-// guide's words; otherwise it fails, naming every missing flag.
-func askMissing(cmd *cobra.Command, qs []question) error {
+// missingFlags names the questions whose flags were not given.
+func missingFlags(qs []question) []question {
 	var missing []question
 	for _, q := range qs {
 		if *q.value == "" {
 			missing = append(missing, q)
 		}
 	}
-	if len(missing) == 0 {
-		return nil
-	}
-	in, isTTY := cmd.InOrStdin().(*os.File)
-	if !isTTY || !term.IsTerminal(int(in.Fd())) {
+	return missing
+}
+
+// terminal returns a prompter when the command's input is a terminal; otherwise
+// it fails, naming every missing flag.
+func terminal(cmd *cobra.Command, missing []question) (*prompter, error) {
+	in, isFile := cmd.InOrStdin().(*os.File)
+	if !isFile || !term.IsTerminal(int(in.Fd())) {
 		var flags []string
 		for _, q := range missing {
 			flags = append(flags, "--"+q.flag)
 		}
-		return fmt.Errorf("missing %s (not at a terminal, so nothing can be asked); see --help", strings.Join(flags, ", "))
+		return nil, fmt.Errorf("missing %s (not at a terminal, so nothing can be asked); see --help", strings.Join(flags, ", "))
 	}
-	p := &prompter{in: in, r: bufio.NewReader(in), out: cmd.ErrOrStderr()}
+	return &prompter{in: in, r: bufio.NewReader(in), out: cmd.ErrOrStderr()}, nil
+}
+
+// askMissing fills the missing required flags: at a terminal it asks, in the
+// guide's words; otherwise it fails, naming every missing flag.
+func askMissing(cmd *cobra.Command, qs []question) error {
+	missing := missingFlags(qs)
+	if len(missing) == 0 {
+		return nil
+	}
+	p, err := terminal(cmd, missing)
+	if err != nil {
+		return err
+	}
+	return p.ask(missing)
+}
+
+func (p *prompter) ask(missing []question) error {
 	for _, q := range missing {
 		var err error
 		switch {
@@ -99,6 +118,66 @@ func (p *prompter) confirm(prompt string, yes bool) (bool, error) {
 	return false, nil
 }
 
+// chooseMany shows the choices with check boxes: arrows move, space toggles, Enter accepts.
+func (p *prompter) chooseMany(prompt string, choices []string, checked []bool) ([]string, error) {
+	state, err := term.MakeRaw(int(p.in.Fd()))
+	if err != nil {
+		return nil, err
+	}
+	defer term.Restore(int(p.in.Fd()), state)
+	cursor := 0
+	draw := func(first bool) {
+		if !first {
+			fmt.Fprintf(p.out, "\x1b[%dA", len(choices))
+		}
+		for i, c := range choices {
+			mark, box := " ", "◯"
+			if i == cursor {
+				mark = ">"
+			}
+			if checked[i] {
+				box = "◉"
+			}
+			fmt.Fprintf(p.out, "\r\x1b[K%s%s %s\r\n", mark, box, c)
+		}
+	}
+	fmt.Fprintf(p.out, "? %s (space to select, enter to accept)\r\n", prompt)
+	draw(true)
+	for {
+		b, err := p.r.ReadByte()
+		if err != nil {
+			return nil, err
+		}
+		switch b {
+		case '\r', '\n':
+			var out []string
+			for i, c := range choices {
+				if checked[i] {
+					out = append(out, c)
+				}
+			}
+			fmt.Fprintf(p.out, "\x1b[%dA\r\x1b[J? %s %s\r\n", len(choices)+1, prompt, strings.Join(out, ", "))
+			return out, nil
+		case 3:
+			return nil, fmt.Errorf("interrupted")
+		case ' ':
+			checked[cursor] = !checked[cursor]
+		case 0x1b:
+			seq := make([]byte, 2)
+			if _, err := io.ReadFull(p.r, seq); err != nil {
+				return nil, err
+			}
+			switch seq[1] {
+			case 'A':
+				cursor = (cursor + len(choices) - 1) % len(choices)
+			case 'B':
+				cursor = (cursor + 1) % len(choices)
+			}
+		}
+		draw(false)
+	}
+}
+
 // choose shows the choices with a cursor moved by the arrow keys; Enter picks.
 func (p *prompter) choose(prompt string, choices []string, cursor int) (string, error) {
 	state, err := term.MakeRaw(int(p.in.Fd()))
@@ -149,4 +228,78 @@ func (p *prompter) choose(prompt string, choices []string, cursor int) (string, 
 		}
 		draw(false)
 	}
+}
+
+// templateChoices are add api's image choices, in the guide's words.
+var templateChoices = []struct{ label, template string }{
+	{"ExpressJS - REST template", "express-rest"},
+	{"Docker Compose - ExpressJS + Flask template", "compose-express-flask"},
+	{"ExpressJS - GraphQL template", "graphql-express"},
+	{"Custom (bring your own Dockerfile or docker-compose.yml)", "custom"},
+}
+
+// askAPI is the guide's `amplify add api` walkthrough, for the settings no flag gave.
+func (p *prompter) askAPI(cmd *cobra.Command, f *apiFlags, name *string, tables []string) error {
+	if !cmd.Flags().Changed("type") {
+		typ, err := p.choose("Select from one of the below mentioned services:", []string{"REST", "GraphQL"}, 0)
+		if err != nil {
+			return err
+		}
+		f.typ = strings.ToLower(typ)
+		fmt.Fprintf(p.out, "? Which service would you like to use: %s\r\n", map[string]string{"rest": "API Gateway + AWS Fargate (Container-based)", "graphql": "AWS Fargate (Container-based)"}[f.typ])
+	}
+	if *name == "" {
+		var err error
+		if *name, err = p.text("Provide a friendly name for your resource to be used as a label for this category in the project"); err != nil {
+			return err
+		}
+	}
+	if f.template == "" {
+		var labels []string
+		for _, c := range templateChoices {
+			if f.typ == "graphql" && c.template != "graphql-express" && c.template != "custom" {
+				continue
+			}
+			if f.typ != "graphql" && c.template == "graphql-express" {
+				continue
+			}
+			labels = append(labels, c.label)
+		}
+		label, err := p.choose("What image would you like to use", labels, 0)
+		if err != nil {
+			return err
+		}
+		for _, c := range templateChoices {
+			if c.label == label {
+				f.template = c.template
+			}
+		}
+	}
+	if !cmd.Flags().Changed("access") && len(tables) > 0 {
+		yes, err := p.confirm("Do you want to access other resources in this project from your api?", true)
+		if err != nil {
+			return err
+		}
+		if yes {
+			table := tables[0]
+			if len(tables) > 1 {
+				if table, err = p.choose("Select the storage you want this api to have access to.", tables, 0); err != nil {
+					return err
+				}
+			}
+			ops, err := p.chooseMany("Select the operations you want to permit on "+table, []string{"create", "read", "update", "delete"}, []bool{true, true, true, true})
+			if err != nil {
+				return err
+			}
+			f.access = []string{"storage/" + table + ":" + strings.Join(ops, ",")}
+		}
+	}
+	if !cmd.Flags().Changed("restrict") {
+		yes, err := p.confirm("Do you want to restrict API access", true)
+		if err != nil {
+			return err
+		}
+		f.restrict = yes
+	}
+	return nil
 }

@@ -286,11 +286,19 @@ func newAddAPICmd() *cobra.Command {
   dockstack add api --name myapi --template custom`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := askMissing(cmd, []question{
-				{flag: "name", prompt: "Provide a friendly name for your resource to be used as a label for this category in the project", value: &name},
-				{flag: "template", prompt: "What image would you like to use", value: &f.template, choices: templates.Names},
-			}); err != nil {
-				return err
+			if missing := missingFlags([]question{{flag: "name", value: &name}, {flag: "template", value: &f.template}}); len(missing) > 0 {
+				p, err := terminal(cmd, missing)
+				if err != nil {
+					return err
+				}
+				b, _ := model.Load(f.dir, model.Options{})
+				var tables []string
+				for _, t := range b.Tables {
+					tables = append(tables, t.Name)
+				}
+				if err := p.askAPI(cmd, &f, &name, tables); err != nil {
+					return err
+				}
 			}
 			spec, err := f.spec(name)
 			if err != nil {

@@ -1,0 +1,146 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+	"github.com/dockstack/dockstack/gen"
+)
+
+// terminalSession runs one command with a pseudo-terminal as its input, typing
+// the answers when their questions appear.
+type terminalSession struct {
+	t      *testing.T
+	master *os.File
+	mu     sync.Mutex
+	screen bytes.Buffer
+}
+
+func (s *terminalSession) read() {
+	buf := make([]byte, 4096)
+	for {
+		n, err := s.master.Read(buf)
+		s.mu.Lock()
+		s.screen.Write(buf[:n])
+		s.mu.Unlock()
+		if err != nil {
+			return
+		}
+	}
+}
+
+// answer waits for the question, then types the keys.
+func (s *terminalSession) answer(question, keys string) {
+	s.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		s.mu.Lock()
+		seen := strings.Contains(s.screen.String(), question)
+		s.mu.Unlock()
+		if seen {
+			break
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("the question %q never came; the screen:\n%s", question, s.transcript())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if _, err := io.WriteString(s.master, keys); err != nil {
+		s.t.Fatal(err)
+	}
+}
+
+// transcript is the screen without the cursor-movement codes.
+func (s *terminalSession) transcript() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	text := s.screen.String()
+	for _, code := range []string{"\x1b[K", "\x1b[J", "\x1b[1A", "\x1b[2A", "\x1b[3A", "\x1b[4A", "\x1b[5A", "\r"} {
+		text = strings.ReplaceAll(text, code, "")
+	}
+	return text
+}
+
+func interactive(t *testing.T, answers [][2]string, args ...string) string {
+	t.Helper()
+	master, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal here: %v", err)
+	}
+	defer master.Close()
+	s := &terminalSession{t: t, master: master}
+	go s.read()
+	cmd := newRootCmd()
+	var out bytes.Buffer
+	cmd.SetIn(tty)
+	cmd.SetErr(tty)
+	cmd.SetOut(&out)
+	cmd.SetArgs(args)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Execute() }()
+	for _, a := range answers {
+		s.answer(a[0], a[1])
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("%v: %v\n%s", args, err, s.transcript())
+	}
+	tty.Close()
+	time.Sleep(20 * time.Millisecond)
+	return s.transcript() + out.String()
+}
+
+const (
+	enter = "\r"
+	down  = "\x1b[B"
+)
+
+// TestInteractiveWalkthrough answers the guide's questions through a
+// pseudo-terminal and gets the same output as the walkthrough with flags.
+func TestInteractiveWalkthrough(t *testing.T) {
+	dir := t.TempDir()
+	for _, step := range [][]string{{"init", "--name", "demo"}, {"configure", "project", "--containers=true"}, {"add", "auth", "--name", "guideauth"}} {
+		if _, stderr, err := run(append(step, "--dir", dir)...); err != nil {
+			t.Fatalf("%v: %v %s", step, err, stderr)
+		}
+	}
+	interactive(t, [][2]string{
+		{"Provide a friendly name for your resource", "posts\n"},
+		{"What would you like to name this column", "id\n"},
+		{"Please choose the data type:", down + enter}, // string -> number
+	}, "add", "storage", "--dir", dir)
+
+	transcript := interactive(t, [][2]string{
+		{"Select from one of the below mentioned services:", enter}, // REST
+		{"Provide a friendly name for your resource", "posts\n"},
+		{"What image would you like to use", enter}, // ExpressJS - REST template
+		{"Do you want to access other resources in this project from your api?", enter},
+		{"Select the operations you want to permit on posts", enter}, // all four, checked
+		{"Do you want to restrict API access", enter},
+	}, "add", "api", "--dir", dir)
+	t.Logf("transcript of the interactive add api:\n%s", transcript)
+	for _, want := range []string{"API Gateway + AWS Fargate (Container-based)", "ExpressJS - REST template", "create, read, update, delete", "STORAGE_POSTS_NAME"} {
+		if !strings.Contains(transcript, want) {
+			t.Errorf("transcript lacks %q", want)
+		}
+	}
+	if _, stderr, err := run("gen", "--dir", dir); err != nil {
+		t.Fatalf("gen: %v %s", err, stderr)
+	}
+	want := gen.Files{}
+	entries, _ := os.ReadDir("../../golden/walkthrough/output")
+	for _, e := range entries {
+		data, _ := os.ReadFile(filepath.Join("../../golden/walkthrough/output", e.Name()))
+		want[e.Name()] = data
+	}
+	stale, err := gen.Stale(filepath.Join(dir, "infra"), want)
+	if err != nil || len(stale) > 0 {
+		t.Errorf("the interactive walkthrough differs from golden/walkthrough: %v %v", stale, err)
+	}
+}
