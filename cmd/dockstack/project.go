@@ -304,6 +304,9 @@ func newAddAPICmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if f.template == "compose-express-flask" && spec.Entrypoint == "" {
+				spec.Entrypoint = "express" // both containers have ports; the guide routes to express
+			}
 			src, err := templates.Render(f.template, templates.Data{TableVar: tableVar(spec)})
 			if err != nil {
 				return err

@@ -59,6 +59,29 @@ func TestWalkthroughWithFlags(t *testing.T) {
 	}
 }
 
+// TestEveryTemplateGenerates: an API added from each template loads and generates.
+func TestEveryTemplateGenerates(t *testing.T) {
+	dir := t.TempDir()
+	for _, step := range [][]string{
+		{"init", "--name", "demo"},
+		{"configure", "project", "--containers=true"},
+		{"add", "storage", "--name", "posts", "--partition-key", "id:N"},
+		{"add", "api", "--name", "rest", "--template", "express-rest", "--access", "storage/posts:read"},
+		{"add", "api", "--name", "images", "--template", "compose-express-flask"},
+		{"add", "api", "--name", "gql", "--type", "graphql", "--template", "graphql-express", "--access", "storage/posts:create,read"},
+		{"gen"},
+	} {
+		if _, stderr, err := run(append(step, "--dir", dir)...); err != nil {
+			t.Fatalf("%v: %v\n%s", step, err, stderr)
+		}
+	}
+	for _, f := range []string{"api-rest.yaml", "api-images.yaml", "api-gql.yaml"} {
+		if _, err := os.Stat(filepath.Join(dir, "infra", f)); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
 // TestProjectCommandErrors: each bad input fails with a clear message and writes nothing.
 func TestProjectCommandErrors(t *testing.T) {
 	dir := t.TempDir()
