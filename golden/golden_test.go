@@ -32,13 +32,19 @@ func cases(t testing.TB) []string {
 	return out
 }
 
-func generate(t testing.TB, c string) gen.Files {
+// load reads a case's input project.
+func load(t testing.TB, c string) *model.Backend {
 	t.Helper()
 	b, r := model.Load(filepath.Join(c, "input"), model.Options{})
 	if err := r.Err(false); err != nil {
-		t.Fatalf("load: %v", err)
+		t.Fatalf("%s: load: %v", c, err)
 	}
-	files, err := gen.Generate(b, "yaml")
+	return b
+}
+
+func generate(t testing.TB, c string) gen.Files {
+	t.Helper()
+	files, err := gen.Generate(load(t, c), "yaml")
 	if err != nil {
 		t.Fatalf("gen: %v", err)
 	}
@@ -48,11 +54,7 @@ func generate(t testing.TB, c string) gen.Files {
 // clientConfig is the case's client config (aws-exports.js, amplifyconfiguration.json).
 func clientConfig(t testing.TB, c string) gen.Files {
 	t.Helper()
-	b, r := model.Load(filepath.Join(c, "input"), model.Options{})
-	if err := r.Err(false); err != nil {
-		t.Fatalf("load: %v", err)
-	}
-	files, _, err := gen.ClientConfig(b)
+	files, _, err := gen.ClientConfig(load(t, c))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,10 +126,7 @@ func TestSpecCheck(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range cases(t) {
-		b, r := model.Load(filepath.Join(c, "input"), model.Options{})
-		if err := r.Err(false); err != nil {
-			t.Fatal(err)
-		}
+		b := load(t, c)
 		for _, format := range []string{"yaml", "json"} {
 			files, err := gen.Generate(b, format)
 			if err != nil {
@@ -198,10 +197,7 @@ func TestNoSecretValues(t *testing.T) {
 			t.Fatal(err)
 		}
 		found += len(values)
-		b, r := model.Load(filepath.Join(c, "input"), model.Options{})
-		if err := r.Err(false); err != nil {
-			t.Fatal(err)
-		}
+		b := load(t, c)
 		outputs := []gen.Files{clientConfig(t, c)}
 		for _, format := range []string{"yaml", "json"} {
 			files, err := gen.Generate(b, format)

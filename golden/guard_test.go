@@ -13,7 +13,6 @@ import (
 	"testing"
 
 	"github.com/dockstack/dockstack/gen"
-	"github.com/dockstack/dockstack/model"
 )
 
 // cfn-guard and the AWS Control Tower rules come from the npm package
@@ -108,11 +107,7 @@ func TestControlTower(t *testing.T) {
 
 // controlTower checks one case's templates; every failing control must be in doc.
 func controlTower(t *testing.T, c, doc string) {
-	b, r := model.Load(filepath.Join(c, "input"), model.Options{})
-	if err := r.Err(false); err != nil {
-		t.Fatal(err)
-	}
-	files, err := gen.Generate(b, "json")
+	files, err := gen.Generate(load(t, c), "json")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -144,12 +144,12 @@ func (p *prompter) chooseMany(prompt string, choices []string, checked []bool) (
 	fmt.Fprintf(p.out, "? %s (space to select, enter to accept)\r\n", prompt)
 	draw(true)
 	for {
-		b, err := p.r.ReadByte()
+		k, err := p.key()
 		if err != nil {
 			return nil, err
 		}
-		switch b {
-		case '\r', '\n':
+		switch k {
+		case keyEnter:
 			var out []string
 			for i, c := range choices {
 				if checked[i] {
@@ -158,21 +158,14 @@ func (p *prompter) chooseMany(prompt string, choices []string, checked []bool) (
 			}
 			fmt.Fprintf(p.out, "\x1b[%dA\r\x1b[J? %s %s\r\n", len(choices)+1, prompt, strings.Join(out, ", "))
 			return out, nil
-		case 3:
+		case keyInterrupt:
 			return nil, fmt.Errorf("interrupted")
-		case ' ':
+		case keySpace:
 			checked[cursor] = !checked[cursor]
-		case 0x1b:
-			seq := make([]byte, 2)
-			if _, err := io.ReadFull(p.r, seq); err != nil {
-				return nil, err
-			}
-			switch seq[1] {
-			case 'A':
-				cursor = (cursor + len(choices) - 1) % len(choices)
-			case 'B':
-				cursor = (cursor + 1) % len(choices)
-			}
+		case keyUp:
+			cursor = (cursor + len(choices) - 1) % len(choices)
+		case keyDown:
+			cursor = (cursor + 1) % len(choices)
 		}
 		draw(false)
 	}
@@ -200,34 +193,66 @@ func (p *prompter) choose(prompt string, choices []string, cursor int) (string, 
 	fmt.Fprintf(p.out, "? %s (Use arrow keys)\r\n", prompt)
 	draw(true)
 	for {
-		b, err := p.r.ReadByte()
+		k, err := p.key()
 		if err != nil {
 			return "", err
 		}
-		switch b {
-		case '\r', '\n':
+		switch k {
+		case keyEnter:
 			fmt.Fprintf(p.out, "\x1b[%dA\r\x1b[J? %s %s\r\n", len(choices)+1, prompt, choices[cursor])
 			return choices[cursor], nil
-		case 3: // Ctrl-C
+		case keyInterrupt:
 			return "", fmt.Errorf("interrupted")
-		case 'k':
+		case keyUp:
 			cursor = (cursor + len(choices) - 1) % len(choices)
-		case 'j':
+		case keyDown:
 			cursor = (cursor + 1) % len(choices)
-		case 0x1b:
-			seq := make([]byte, 2)
-			if _, err := io.ReadFull(p.r, seq); err != nil {
-				return "", err
-			}
-			switch seq[1] {
-			case 'A':
-				cursor = (cursor + len(choices) - 1) % len(choices)
-			case 'B':
-				cursor = (cursor + 1) % len(choices)
-			}
 		}
 		draw(false)
 	}
+}
+
+type key int
+
+const (
+	keyOther key = iota
+	keyEnter
+	keySpace
+	keyUp
+	keyDown
+	keyInterrupt
+)
+
+// key reads one key press in raw mode: arrows (and vi's j/k), space, Enter, Ctrl-C.
+func (p *prompter) key() (key, error) {
+	b, err := p.r.ReadByte()
+	if err != nil {
+		return keyOther, err
+	}
+	switch b {
+	case '\r', '\n':
+		return keyEnter, nil
+	case ' ':
+		return keySpace, nil
+	case 3:
+		return keyInterrupt, nil
+	case 'k':
+		return keyUp, nil
+	case 'j':
+		return keyDown, nil
+	case 0x1b:
+		seq := make([]byte, 2)
+		if _, err := io.ReadFull(p.r, seq); err != nil {
+			return keyOther, err
+		}
+		switch seq[1] {
+		case 'A':
+			return keyUp, nil
+		case 'B':
+			return keyDown, nil
+		}
+	}
+	return keyOther, nil
 }
 
 // templateChoices are add api's image choices, in the guide's words.

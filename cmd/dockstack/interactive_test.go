@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/creack/pty"
-	"github.com/dockstack/dockstack/gen"
 )
 
 // terminalSession runs one command with a pseudo-terminal as its input, typing
@@ -133,14 +132,5 @@ func TestInteractiveWalkthrough(t *testing.T) {
 	if _, stderr, err := run("gen", "--dir", dir); err != nil {
 		t.Fatalf("gen: %v %s", err, stderr)
 	}
-	want := gen.Files{}
-	entries, _ := os.ReadDir("../../golden/walkthrough/output")
-	for _, e := range entries {
-		data, _ := os.ReadFile(filepath.Join("../../golden/walkthrough/output", e.Name()))
-		want[e.Name()] = data
-	}
-	stale, err := gen.Stale(filepath.Join(dir, "infra"), want)
-	if err != nil || len(stale) > 0 {
-		t.Errorf("the interactive walkthrough differs from golden/walkthrough: %v %v", stale, err)
-	}
+	sameAsGolden(t, filepath.Join(dir, "infra"), "../../golden/walkthrough/output")
 }

@@ -36,26 +36,31 @@ func TestWalkthroughWithFlags(t *testing.T) {
 			t.Errorf("add api did not print %s:\n%s", v, addAPIOut)
 		}
 	}
-	for sub, golden := range map[string]string{"infra": "../../golden/walkthrough/output", "src": "../../golden/walkthrough/client"} {
-		want := gen.Files{}
-		entries, err := os.ReadDir(golden)
+	sameAsGolden(t, filepath.Join(dir, "infra"), "../../golden/walkthrough/output")
+	sameAsGolden(t, filepath.Join(dir, "src"), "../../golden/walkthrough/client")
+}
+
+// sameAsGolden fails unless dir holds exactly the files of the golden folder.
+func sameAsGolden(t *testing.T, dir, golden string) {
+	t.Helper()
+	want := gen.Files{}
+	entries, err := os.ReadDir(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(golden, e.Name()))
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, e := range entries {
-			data, err := os.ReadFile(filepath.Join(golden, e.Name()))
-			if err != nil {
-				t.Fatal(err)
-			}
-			want[e.Name()] = data
-		}
-		stale, err := gen.Stale(filepath.Join(dir, sub), want)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(stale) > 0 {
-			t.Errorf("%s differs from %s: %v", sub, golden, stale)
-		}
+		want[e.Name()] = data
+	}
+	stale, err := gen.Stale(dir, want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stale) > 0 {
+		t.Errorf("%s differs from %s: %v", dir, golden, stale)
 	}
 }
 
