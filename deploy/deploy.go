@@ -1,0 +1,289 @@
+package deploy
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
+	"github.com/aws/aws-sdk-go-v2/service/cloudformation/types"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
+	smtypes "github.com/aws/aws-sdk-go-v2/service/secretsmanager/types"
+	"github.com/aws/aws-sdk-go-v2/service/sts"
+	"github.com/dockstack/dockstack/gen"
+	"github.com/dockstack/dockstack/model"
+)
+
+// Options are deploy's choices.
+type Options struct {
+	Yes                bool // execute without asking
+	Plan               bool // show the change set, then delete it
+	AllowDataLoss      bool // let stateful resources be replaced or removed
+	SkipSecrets        bool // leave the cloud's secret values as they are
+	ReplaceFailedStack bool // delete and re-create a stack that never finished being created
+}
+
+// Deployer runs deploys. Poll is the pause between status checks; tests make it tiny.
+type Deployer struct {
+	C    Clients
+	Out  io.Writer
+	Opts Options
+	Poll time.Duration
+	now  func() time.Time
+}
+
+// Refusal is a deploy dockstack declines to run (a guard, or a stack state to fix first).
+type Refusal struct{ Msg string }
+
+func (r *Refusal) Error() string { return r.Msg }
+
+// Result is what a deploy did.
+type Result struct {
+	NoChanges bool
+	Planned   bool
+	Changes   []Change
+	Outputs   map[string]map[string]string // nested stack logical ID -> outputs
+}
+
+func (d *Deployer) sleep(ctx context.Context) error {
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(d.Poll):
+		return nil
+	}
+}
+
+// Run deploys the environment b describes: bootstrap stack, artifacts, secrets,
+// then the root stack through a change set. It reads no file but the project's.
+func (d *Deployer) Run(ctx context.Context, b *model.Backend) (*Result, error) {
+	if d.now == nil {
+		d.now = time.Now
+	}
+	if d.Poll == 0 {
+		d.Poll = 5 * time.Second
+	}
+	id, err := d.C.STS.GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{})
+	if err != nil {
+		return nil, fmt.Errorf("who am I (STS): %w", err)
+	}
+	fmt.Fprintf(d.Out, "Deploying %s (%s) to account %s, %s\n", b.Env.Name, b.Env.StackName, aws.ToString(id.Account), b.Env.Region)
+	files, err := gen.Generate(b, "yaml")
+	if err != nil {
+		return nil, err
+	}
+	bucket := gen.DeploymentBucket(b.Env)
+	if err := d.bootstrap(ctx, b, files, bucket); err != nil {
+		return nil, err
+	}
+	objects := Objects{}
+	rootBody := packageRoot(files, bucket, b.Env.Region, objects)
+	params := map[string]string{"env": b.Env.Name, "DeploymentBucketName": bucket}
+	for i := range b.APIs {
+		api := &b.APIs[i]
+		if !gen.Builds(api) {
+			continue
+		}
+		bundle, err := sourceBundle(filepath.Join(b.Root, api.Dir, "src"), files["buildspec-"+api.Name+".yml"])
+		if err != nil {
+			return nil, err
+		}
+		key := contentKey(gen.SourcePrefix+api.Name+"/", "source.zip", bundle)
+		objects[key] = bundle
+		params["api"+api.Name+"ParamZipPath"] = key
+	}
+	if err := d.upload(ctx, bucket, objects); err != nil {
+		return nil, err
+	}
+	if err := d.secrets(ctx, b); err != nil {
+		return nil, err
+	}
+	return d.deployRoot(ctx, b, rootBody, params)
+}
+
+// bootstrap creates the deployment bucket's stack when it is missing.
+func (d *Deployer) bootstrap(ctx context.Context, b *model.Backend, files gen.Files, bucket string) error {
+	name := b.Env.StackName + "-bootstrap"
+	st, err := d.stackState(ctx, name)
+	if err != nil || (st != nil && string(st.StackStatus) != "REVIEW_IN_PROGRESS") {
+		return err
+	}
+	fmt.Fprintf(d.Out, "Creating the deployment bucket %s (stack %s)\n", bucket, name)
+	id, _, err := d.createChangeSet(ctx, &cloudformation.CreateChangeSetInput{
+		StackName: aws.String(name), ChangeSetType: types.ChangeSetTypeCreate,
+		TemplateBody: aws.String(string(files["bootstrap.yaml"])),
+		Parameters:   []types.Parameter{{ParameterKey: aws.String("DeploymentBucketName"), ParameterValue: aws.String(bucket)}},
+	})
+	if err != nil || id == "" {
+		return err
+	}
+	if _, err := d.C.CFN.ExecuteChangeSet(ctx, &cloudformation.ExecuteChangeSetInput{ChangeSetName: aws.String(id)}); err != nil {
+		return err
+	}
+	_, err = d.waitStack(ctx, name, "")
+	return err
+}
+
+// upload puts the objects the bucket does not have yet (one listing, then only the missing ones).
+func (d *Deployer) upload(ctx context.Context, bucket string, objects Objects) error {
+	have := map[string]bool{}
+	var token *string
+	for {
+		out, err := d.C.S3.ListObjectsV2(ctx, &s3.ListObjectsV2Input{Bucket: aws.String(bucket), Prefix: aws.String(gen.SourcePrefix), ContinuationToken: token})
+		if err != nil {
+			return fmt.Errorf("list s3://%s/%s: %w", bucket, gen.SourcePrefix, err)
+		}
+		for _, o := range out.Contents {
+			have[aws.ToString(o.Key)] = true
+		}
+		if !aws.ToBool(out.IsTruncated) {
+			break
+		}
+		token = out.NextContinuationToken
+	}
+	for _, key := range slices.Sorted(maps.Keys(objects)) {
+		if have[key] {
+			continue
+		}
+		fmt.Fprintf(d.Out, "Uploading s3://%s/%s (%d bytes)\n", bucket, key, len(objects[key]))
+		if _, err := d.C.S3.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(bucket), Key: aws.String(key), Body: bytes.NewReader(objects[key])}); err != nil {
+			return fmt.Errorf("upload s3://%s/%s: %w", bucket, key, err)
+		}
+	}
+	return nil
+}
+
+// secrets stores each .secret-* file's value as <StackName>-<api>-<name>. Values never reach the output.
+func (d *Deployer) secrets(ctx context.Context, b *model.Backend) error {
+	for _, api := range b.APIs {
+		for _, s := range api.Secrets {
+			name := b.Env.StackName + "-" + api.Name + "-" + s.Name
+			if d.Opts.SkipSecrets {
+				fmt.Fprintf(d.Out, "Secret %s: left as it is in the cloud (--secrets skip)\n", name)
+				continue
+			}
+			value, err := os.ReadFile(filepath.Join(b.Root, s.File))
+			if err != nil {
+				return fmt.Errorf("secret %s: cannot read %s: %v", s.Key, s.File, err)
+			}
+			v := strings.TrimRight(string(value), "\r\n")
+			_, err = d.C.Secrets.PutSecretValue(ctx, &secretsmanager.PutSecretValueInput{SecretId: aws.String(name), SecretString: aws.String(v)})
+			var missing *smtypes.ResourceNotFoundException
+			if errors.As(err, &missing) {
+				_, err = d.C.Secrets.CreateSecret(ctx, &secretsmanager.CreateSecretInput{Name: aws.String(name), SecretString: aws.String(v),
+					Description: aws.String("dockstack: secret " + s.Key + " of API " + api.Name)})
+			}
+			if err != nil {
+				return fmt.Errorf("secret %s: %w", name, scrub(err, v))
+			}
+			fmt.Fprintf(d.Out, "Secret %s: stored\n", name)
+		}
+	}
+	return nil
+}
+
+// scrub makes sure a secret value never travels in an error message.
+func scrub(err error, value string) error {
+	if value != "" && strings.Contains(err.Error(), value) {
+		return errors.New(strings.ReplaceAll(err.Error(), value, "***"))
+	}
+	return err
+}
+
+// deployRoot creates the root change set, shows it, guards data, and executes it.
+func (d *Deployer) deployRoot(ctx context.Context, b *model.Backend, body string, params map[string]string) (*Result, error) {
+	name := b.Env.StackName
+	typ, err := d.changeSetType(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	var cfnParams []types.Parameter
+	for _, k := range slices.Sorted(maps.Keys(params)) {
+		cfnParams = append(cfnParams, types.Parameter{ParameterKey: aws.String(k), ParameterValue: aws.String(params[k])})
+	}
+	id, changes, err := d.createChangeSet(ctx, &cloudformation.CreateChangeSetInput{
+		StackName: aws.String(name), ChangeSetType: typ, TemplateBody: aws.String(body), Parameters: cfnParams,
+		Tags: []types.Tag{{Key: aws.String("dockstack:project"), Value: aws.String(b.Project.Name)}, {Key: aws.String("dockstack:env"), Value: aws.String(b.Env.Name)}},
+	})
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Changes: changes}
+	if id == "" {
+		fmt.Fprintln(d.Out, "No changes: the stack is up to date.")
+		res.NoChanges = true
+		return res, nil
+	}
+	fmt.Fprint(d.Out, FormatChanges(changes, "text"))
+	discard := func() error {
+		_, err := d.C.CFN.DeleteChangeSet(ctx, &cloudformation.DeleteChangeSetInput{ChangeSetName: aws.String(id)})
+		if err == nil && typ == types.ChangeSetTypeCreate {
+			// CloudFormation left an empty stack in REVIEW_IN_PROGRESS for the change set.
+			_, err = d.C.CFN.DeleteStack(ctx, &cloudformation.DeleteStackInput{StackName: aws.String(name)})
+		}
+		return err
+	}
+	if risky := DataLoss(changes); len(risky) > 0 && !d.Opts.AllowDataLoss {
+		if err := discard(); err != nil {
+			return nil, err
+		}
+		return nil, &Refusal{"refused: this deploy would lose data:\n  " + strings.Join(risky, "\n  ") +
+			"\nThe change set was deleted. If that is intended, deploy again with --allow-data-loss."}
+	}
+	if d.Opts.Plan {
+		res.Planned = true
+		return res, discard()
+	}
+	if !d.Opts.Yes {
+		if err := discard(); err != nil {
+			return nil, err
+		}
+		return nil, &Refusal{"not executed: pass --yes to deploy these changes (or --plan to only see them)"}
+	}
+	last, err := d.lastEventID(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := d.C.CFN.ExecuteChangeSet(ctx, &cloudformation.ExecuteChangeSetInput{ChangeSetName: aws.String(id)}); err != nil {
+		return nil, err
+	}
+	if _, err := d.waitStack(ctx, name, last); err != nil {
+		return nil, err
+	}
+	res.Outputs, err = d.nestedOutputs(ctx, name)
+	return res, err
+}
+
+// nestedOutputs reads the outputs of the root's nested stacks, by logical ID.
+func (d *Deployer) nestedOutputs(ctx context.Context, root string) (map[string]map[string]string, error) {
+	res, err := d.C.CFN.DescribeStackResources(ctx, &cloudformation.DescribeStackResourcesInput{StackName: aws.String(root)})
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]map[string]string{}
+	for _, r := range res.StackResources {
+		if aws.ToString(r.ResourceType) != "AWS::CloudFormation::Stack" {
+			continue
+		}
+		st, err := d.stackState(ctx, aws.ToString(r.PhysicalResourceId))
+		if err != nil || st == nil {
+			return nil, err
+		}
+		outputs := map[string]string{}
+		for _, o := range st.Outputs {
+			outputs[aws.ToString(o.OutputKey)] = aws.ToString(o.OutputValue)
+		}
+		out[aws.ToString(r.LogicalResourceId)] = outputs
+	}
+	return out, nil
+}

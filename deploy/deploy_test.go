@@ -1,0 +1,191 @@
+package deploy
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dockstack/dockstack/model"
+)
+
+// project copies a golden case's input into a temp folder the test may change.
+func project(t *testing.T, c string) string {
+	t.Helper()
+	dst := t.TempDir()
+	src := filepath.Join("..", "golden", c, "input")
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func load(t *testing.T, dir string) *model.Backend {
+	t.Helper()
+	b, r := model.Load(dir, model.Options{})
+	if err := r.Err(false); err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func deployer(f *fakeAWS, out *bytes.Buffer, opts Options) *Deployer {
+	return &Deployer{C: NewClients(f.config(), true), Out: out, Opts: opts, Poll: time.Millisecond}
+}
+
+func TestFirstDeployThenNoChanges(t *testing.T) {
+	f := newFakeAWS(t)
+	dir := project(t, "walkthrough")
+	var out bytes.Buffer
+	res, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir))
+	if err != nil {
+		t.Fatalf("first deploy: %v\n%s", err, out.String())
+	}
+	t.Logf("first deploy:\n%s", out.String())
+	for _, want := range []string{"Creating the deployment bucket amplify-demo-dev-deployment", "Uploading s3://amplify-demo-dev-deployment/dockstack/posts/", "+ apiposts (AWS::CloudFormation::Stack)", "  + Table (AWS::DynamoDB::Table)", "CREATE_COMPLETE"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("first deploy output lacks %q", want)
+		}
+	}
+	if got := res.Outputs["apiposts"]["RootUrl"]; got == "" {
+		t.Errorf("no RootUrl among the outputs: %v", res.Outputs)
+	}
+
+	before := f.count()
+	out.Reset()
+	res, err = deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir))
+	if err != nil {
+		t.Fatalf("second deploy: %v\n%s", err, out.String())
+	}
+	requests := f.requests[before:]
+	t.Logf("no-change deploy: %d requests: %v", len(requests), requests)
+	if !res.NoChanges || !strings.Contains(out.String(), "No changes") {
+		t.Errorf("second deploy should report no changes:\n%s", out.String())
+	}
+	if len(requests) > 8 {
+		t.Errorf("a no-change deploy made %d requests, want at most 8: %v", len(requests), requests)
+	}
+	for _, r := range requests {
+		if r == "s3.PUT" {
+			t.Error("a no-change deploy uploaded again")
+		}
+	}
+}
+
+func TestGuardRefusesTableReplacement(t *testing.T) {
+	f := newFakeAWS(t)
+	dir := project(t, "walkthrough")
+	var out bytes.Buffer
+	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Fatal(err)
+	}
+	inputs := filepath.Join(dir, "amplify/backend/storage/posts/cli-inputs.json")
+	data, _ := os.ReadFile(inputs)
+	if err := os.WriteFile(inputs, bytes.Replace(data, []byte(`"fieldName": "id"`), []byte(`"fieldName": "postId"`), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	_, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir))
+	var refusal *Refusal
+	if !errors.As(err, &refusal) || !strings.Contains(err.Error(), "storageposts/Table (AWS::DynamoDB::Table) would be replaced") {
+		t.Fatalf("want the guard's refusal, got %v\n%s", err, out.String())
+	}
+	t.Logf("guard:\n%s%v", out.String(), err)
+	if len(f.sets) != 0 {
+		t.Errorf("the refused change set was not deleted: %d left", len(f.sets))
+	}
+	if _, err := deployer(f, &out, Options{Yes: true, AllowDataLoss: true}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Errorf("--allow-data-loss should deploy: %v", err)
+	}
+}
+
+func TestFailedResourceShowsRootCause(t *testing.T) {
+	f := newFakeAWS(t)
+	f.failOn["apiposts"] = "Resource handler returned message: \"Invalid request provided: CreateService error\""
+	var out bytes.Buffer
+	_, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, project(t, "walkthrough")))
+	if err == nil || !strings.Contains(err.Error(), "ROLLBACK_COMPLETE") || !strings.Contains(err.Error(), "CreateService error") {
+		t.Fatalf("want a rollback with its cause, got %v", err)
+	}
+	if !strings.Contains(out.String(), "error: apiposts CREATE_FAILED: Resource handler returned message") {
+		t.Errorf("the first failure is not shown as it happens:\n%s", out.String())
+	}
+	// The stack is now ROLLBACK_COMPLETE: refused unless --replace-failed-stack.
+	_, err = deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, project(t, "walkthrough")))
+	if err == nil || !strings.Contains(err.Error(), "--replace-failed-stack") {
+		t.Errorf("ROLLBACK_COMPLETE: %v", err)
+	}
+	if _, err := deployer(f, &out, Options{Yes: true, ReplaceFailedStack: true}).Run(context.Background(), load(t, project(t, "walkthrough"))); err != nil {
+		t.Errorf("--replace-failed-stack: %v", err)
+	}
+}
+
+func TestStackBusyIsRefused(t *testing.T) {
+	f := newFakeAWS(t)
+	var out bytes.Buffer
+	dir := project(t, "walkthrough")
+	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Fatal(err)
+	}
+	f.stacks["amplify-demo-dev"].status = "UPDATE_IN_PROGRESS"
+	_, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir))
+	if err == nil || !strings.Contains(err.Error(), "is UPDATE_IN_PROGRESS: another operation is running") {
+		t.Errorf("got %v", err)
+	}
+}
+
+func TestSecretsStoredNeverPrinted(t *testing.T) {
+	f := newFakeAWS(t)
+	dir := project(t, "secrets")
+	var out bytes.Buffer
+	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Fatal(err)
+	}
+	if got := f.secrets["amplify-demo-dev-myapi-stripe-key"]; got != "sk_live_51HvZxQ2eZvKYlo2C8s7dPq" {
+		t.Errorf("stripe secret = %q", got)
+	}
+	// A second deploy updates the values (PutSecretValue) rather than creating them again.
+	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.String(), "sk_live") || strings.Contains(out.String(), "correct-horse") {
+		t.Error("a secret value appears in the output")
+	}
+}
+
+func TestPlanChangesNothing(t *testing.T) {
+	f := newFakeAWS(t)
+	var out bytes.Buffer
+	res, err := deployer(f, &out, Options{Plan: true}).Run(context.Background(), load(t, project(t, "walkthrough")))
+	if err != nil || !res.Planned {
+		t.Fatalf("plan: %v %+v", err, res)
+	}
+	if _, ok := f.stacks["amplify-demo-dev"]; ok {
+		t.Error("--plan left the root stack (REVIEW_IN_PROGRESS) behind")
+	}
+	if len(f.sets) != 0 {
+		t.Errorf("--plan left %d change sets", len(f.sets))
+	}
+	got := FormatChanges(res.Changes, "markdown")
+	if !strings.Contains(got, "| storageposts | `Table` | AWS::DynamoDB::Table | Add |  |") {
+		t.Errorf("markdown plan:\n%s", got)
+	}
+}

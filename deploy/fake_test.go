@@ -1,0 +1,519 @@
+package deploy
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/credentials"
+	"github.com/dockstack/dockstack/internal/cfnspec"
+	"gopkg.in/yaml.v3"
+)
+
+// fakeAWS is an in-test AWS: CloudFormation (stacks, change sets with nested
+// stacks and replacement, events, outputs), S3, Secrets Manager and STS, over
+// the wire protocols the real SDK speaks. It can fail a resource on execution.
+type fakeAWS struct {
+	t        *testing.T
+	srv      *httptest.Server
+	mu       sync.Mutex
+	requests []string
+	stacks   map[string]*fakeStack // by name
+	sets     map[string]*fakeSet   // by ID
+	objects  map[string][]byte     // bucket/key
+	secrets  map[string]string
+	failOn   map[string]string // logical ID -> reason for the next execution
+	seq      int
+}
+
+type fakeStack struct {
+	name, id, status, reason string
+	resources                map[string]fakeResource
+	outputs                  []string
+	params                   map[string]string
+	nested                   map[string]*fakeStack // logical ID -> child
+	events                   []fakeEvent
+	pending                  func() // finishes the running operation on the next poll
+}
+
+type fakeResource struct {
+	Type  string
+	Props any
+}
+
+type fakeEvent struct{ id, logical, typ, status, reason string }
+
+type fakeSet struct {
+	id, stack, typ, status, reason string
+	resources                      map[string]fakeResource
+	outputs                        []string
+	params                         map[string]string
+	changes                        []fakeChange
+	children                       map[string]*fakeSet // nested stack logical ID -> its change set
+}
+
+type fakeChange struct{ action, logical, typ, replacement, childSet string }
+
+func newFakeAWS(t *testing.T) *fakeAWS {
+	f := &fakeAWS{t: t, stacks: map[string]*fakeStack{}, sets: map[string]*fakeSet{}, objects: map[string][]byte{}, secrets: map[string]string{}, failOn: map[string]string{}}
+	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+// config is an SDK configuration that reaches only the fake.
+func (f *fakeAWS) config() aws.Config {
+	return aws.Config{
+		Region:       "us-east-1",
+		Credentials:  credentials.NewStaticCredentialsProvider("AKIDFAKE", "secret", ""),
+		BaseEndpoint: aws.String(f.srv.URL),
+		Retryer:      func() aws.Retryer { return aws.NopRetryer{} },
+	}
+}
+
+func (f *fakeAWS) count() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return len(f.requests)
+}
+
+func (f *fakeAWS) serve(w http.ResponseWriter, r *http.Request) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	body, _ := io.ReadAll(r.Body)
+	switch {
+	case r.Header.Get("X-Amz-Target") != "":
+		op := strings.TrimPrefix(r.Header.Get("X-Amz-Target"), "secretsmanager.")
+		f.requests = append(f.requests, "secretsmanager."+op)
+		f.secretsManager(w, op, body)
+	case r.Method == http.MethodPost && strings.HasPrefix(r.Header.Get("Content-Type"), "application/x-www-form-urlencoded"):
+		form, _ := url.ParseQuery(string(body))
+		f.requests = append(f.requests, form.Get("Action"))
+		if form.Get("Action") == "GetCallerIdentity" {
+			writeXML(w, "GetCallerIdentity", "<Arn>arn:aws:iam::123456789012:user/dev</Arn><UserId>AIDAFAKE</UserId><Account>123456789012</Account>")
+			return
+		}
+		f.cloudFormation(w, form)
+	default:
+		f.requests = append(f.requests, "s3."+r.Method)
+		f.s3(w, r, body)
+	}
+}
+
+func writeXML(w http.ResponseWriter, action, inner string) {
+	w.Header().Set("Content-Type", "text/xml")
+	fmt.Fprintf(w, "<%sResponse><%sResult>%s</%sResult><ResponseMetadata><RequestId>fake</RequestId></ResponseMetadata></%sResponse>", action, action, inner, action, action)
+}
+
+func cfnError(w http.ResponseWriter, code, msg string) {
+	w.Header().Set("Content-Type", "text/xml")
+	w.WriteHeader(http.StatusBadRequest)
+	fmt.Fprintf(w, "<ErrorResponse><Error><Type>Sender</Type><Code>%s</Code><Message>%s</Message></Error><RequestId>fake</RequestId></ErrorResponse>", code, esc(msg))
+}
+
+func esc(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+func (f *fakeAWS) secretsManager(w http.ResponseWriter, op string, body []byte) {
+	var in map[string]string
+	json.Unmarshal(body, &in)
+	w.Header().Set("Content-Type", "application/x-amz-json-1.1")
+	name := in["Name"] + in["SecretId"]
+	arn := "arn:aws:secretsmanager:us-east-1:123456789012:secret:" + name + "-AbCdEf"
+	switch op {
+	case "PutSecretValue":
+		if _, ok := f.secrets[name]; !ok {
+			w.WriteHeader(http.StatusBadRequest)
+			fmt.Fprint(w, `{"__type":"ResourceNotFoundException","message":"Secrets Manager can't find the specified secret."}`)
+			return
+		}
+	case "CreateSecret":
+		if _, ok := f.secrets[name]; ok {
+			w.WriteHeader(http.StatusBadRequest)
+			fmt.Fprint(w, `{"__type":"ResourceExistsException","message":"the secret already exists"}`)
+			return
+		}
+	}
+	f.secrets[name] = in["SecretString"]
+	fmt.Fprintf(w, `{"ARN":%q,"Name":%q,"VersionId":"v%d"}`, arn, name, len(f.requests))
+}
+
+func (f *fakeAWS) s3(w http.ResponseWriter, r *http.Request, body []byte) {
+	path := strings.TrimPrefix(r.URL.Path, "/")
+	switch r.Method {
+	case http.MethodPut:
+		f.objects[path] = body
+		sum := sha256.Sum256(body)
+		w.Header().Set("ETag", `"`+hex.EncodeToString(sum[:16])+`"`)
+	case http.MethodGet:
+		bucket := strings.TrimSuffix(path, "/")
+		prefix := r.URL.Query().Get("prefix")
+		var b strings.Builder
+		for _, k := range slices.Sorted(mapsKeysFake(f.objects)) {
+			if key, ok := strings.CutPrefix(k, bucket+"/"); ok && strings.HasPrefix(key, prefix) {
+				fmt.Fprintf(&b, "<Contents><Key>%s</Key><Size>%d</Size></Contents>", esc(key), len(f.objects[k]))
+			}
+		}
+		w.Header().Set("Content-Type", "application/xml")
+		fmt.Fprintf(w, "<ListBucketResult><Name>%s</Name><Prefix>%s</Prefix><IsTruncated>false</IsTruncated>%s</ListBucketResult>", bucket, esc(prefix), b.String())
+	default:
+		w.WriteHeader(http.StatusMethodNotAllowed)
+	}
+}
+
+func mapsKeysFake[V any](m map[string]V) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// stack finds a stack by name or ID.
+func (f *fakeAWS) stack(nameOrID string) *fakeStack {
+	if s, ok := f.stacks[nameOrID]; ok {
+		return s
+	}
+	for _, s := range f.stacks {
+		if s.id == nameOrID {
+			return s
+		}
+	}
+	return nil
+}
+
+func (f *fakeAWS) cloudFormation(w http.ResponseWriter, form url.Values) {
+	action := form.Get("Action")
+	switch action {
+	case "DescribeStacks":
+		s := f.stack(form.Get("StackName"))
+		if s == nil {
+			cfnError(w, "ValidationError", "Stack with id "+form.Get("StackName")+" does not exist")
+			return
+		}
+		if s.pending != nil {
+			finish := s.pending
+			s.pending = nil
+			finish()
+		}
+		var outs strings.Builder
+		for _, o := range s.outputs {
+			fmt.Fprintf(&outs, "<member><OutputKey>%s</OutputKey><OutputValue>%s</OutputValue></member>", o, esc(fakeOutput(s.name, o)))
+		}
+		writeXML(w, action, fmt.Sprintf("<Stacks><member><StackName>%s</StackName><StackId>%s</StackId><StackStatus>%s</StackStatus><StackStatusReason>%s</StackStatusReason><CreationTime>2026-01-01T00:00:00Z</CreationTime><Outputs>%s</Outputs></member></Stacks>",
+			s.name, s.id, s.status, esc(s.reason), outs.String()))
+	case "CreateChangeSet":
+		f.createChangeSet(w, form)
+	case "DescribeChangeSet":
+		cs := f.sets[form.Get("ChangeSetName")]
+		if cs == nil {
+			cfnError(w, "ChangeSetNotFound", "ChangeSet "+form.Get("ChangeSetName")+" does not exist")
+			return
+		}
+		var changes strings.Builder
+		for _, c := range cs.changes {
+			child := ""
+			if c.childSet != "" {
+				child = "<ChangeSetId>" + c.childSet + "</ChangeSetId>"
+			}
+			fmt.Fprintf(&changes, "<member><Type>Resource</Type><ResourceChange><Action>%s</Action><LogicalResourceId>%s</LogicalResourceId><ResourceType>%s</ResourceType><Replacement>%s</Replacement>%s</ResourceChange></member>",
+				c.action, c.logical, c.typ, c.replacement, child)
+		}
+		writeXML(w, action, fmt.Sprintf("<ChangeSetId>%s</ChangeSetId><StackName>%s</StackName><Status>%s</Status><StatusReason>%s</StatusReason><ExecutionStatus>AVAILABLE</ExecutionStatus><Changes>%s</Changes>",
+			cs.id, cs.stack, cs.status, esc(cs.reason), changes.String()))
+	case "DeleteChangeSet":
+		if cs := f.sets[form.Get("ChangeSetName")]; cs != nil {
+			f.dropSet(cs)
+		}
+		writeXML(w, action, "")
+	case "ExecuteChangeSet":
+		cs := f.sets[form.Get("ChangeSetName")]
+		if cs == nil || cs.status != "CREATE_COMPLETE" {
+			cfnError(w, "InvalidChangeSetStatus", "the change set cannot be executed")
+			return
+		}
+		f.execute(f.stacks[cs.stack], cs)
+		f.dropSet(cs)
+		writeXML(w, action, "")
+	case "DescribeStackEvents":
+		s := f.stack(form.Get("StackName"))
+		if s == nil {
+			cfnError(w, "ValidationError", "Stack "+form.Get("StackName")+" does not exist")
+			return
+		}
+		var b strings.Builder
+		for i := len(s.events) - 1; i >= 0; i-- { // newest first
+			e := s.events[i]
+			fmt.Fprintf(&b, "<member><EventId>%s</EventId><StackName>%s</StackName><LogicalResourceId>%s</LogicalResourceId><ResourceType>%s</ResourceType><ResourceStatus>%s</ResourceStatus><ResourceStatusReason>%s</ResourceStatusReason><Timestamp>%s</Timestamp></member>",
+				e.id, s.name, e.logical, e.typ, e.status, esc(e.reason), time.Now().UTC().Format(time.RFC3339))
+		}
+		writeXML(w, action, "<StackEvents>"+b.String()+"</StackEvents>")
+	case "DescribeStackResources":
+		s := f.stack(form.Get("StackName"))
+		var b strings.Builder
+		for _, id := range slices.Sorted(mapsKeysFake(s.resources)) {
+			phys := s.name + "-" + id
+			if child := s.nested[id]; child != nil {
+				phys = child.id
+			}
+			fmt.Fprintf(&b, "<member><LogicalResourceId>%s</LogicalResourceId><PhysicalResourceId>%s</PhysicalResourceId><ResourceType>%s</ResourceType><ResourceStatus>CREATE_COMPLETE</ResourceStatus><Timestamp>2026-01-01T00:00:00Z</Timestamp></member>", id, phys, s.resources[id].Type)
+		}
+		writeXML(w, action, "<StackResources>"+b.String()+"</StackResources>")
+	case "DeleteStack":
+		if s := f.stack(form.Get("StackName")); s != nil {
+			delete(f.stacks, s.name)
+		}
+		writeXML(w, action, "")
+	default:
+		cfnError(w, "InvalidAction", "the fake does not do "+action)
+	}
+}
+
+// dropSet deletes a change set with its nested stacks' change sets, as CloudFormation does.
+func (f *fakeAWS) dropSet(cs *fakeSet) {
+	delete(f.sets, cs.id)
+	for _, child := range cs.children {
+		f.dropSet(child)
+	}
+}
+
+func fakeOutput(stack, key string) string {
+	if key == "RootUrl" {
+		return "https://fake123.execute-api.us-east-1.amazonaws.com"
+	}
+	return stack + "-" + key
+}
+
+func (f *fakeAWS) createChangeSet(w http.ResponseWriter, form url.Values) {
+	name, typ := form.Get("StackName"), form.Get("ChangeSetType")
+	s := f.stacks[name]
+	switch {
+	case typ == "CREATE" && s != nil && s.status != "REVIEW_IN_PROGRESS":
+		cfnError(w, "AlreadyExistsException", "Stack ["+name+"] already exists")
+		return
+	case typ == "UPDATE" && s == nil:
+		cfnError(w, "ValidationError", "Stack ["+name+"] does not exist")
+		return
+	case s == nil:
+		f.seq++
+		s = &fakeStack{name: name, id: fmt.Sprintf("arn:aws:cloudformation:us-east-1:123456789012:stack/%s/%d", name, f.seq), status: "REVIEW_IN_PROGRESS", resources: map[string]fakeResource{}, nested: map[string]*fakeStack{}}
+		f.stacks[name] = s
+	}
+	params := map[string]string{}
+	for i := 1; form.Get(fmt.Sprintf("Parameters.member.%d.ParameterKey", i)) != ""; i++ {
+		params[form.Get(fmt.Sprintf("Parameters.member.%d.ParameterKey", i))] = form.Get(fmt.Sprintf("Parameters.member.%d.ParameterValue", i))
+	}
+	cs, err := f.diff(s, []byte(form.Get("TemplateBody")), params)
+	if err != nil {
+		cfnError(w, "ValidationError", "Template format error: "+err.Error())
+		return
+	}
+	writeXML(w, "CreateChangeSet", fmt.Sprintf("<Id>%s</Id><StackId>%s</StackId>", cs.id, s.id))
+}
+
+// diff makes a change set: the new template against the stack's, nested stacks
+// against their templates, with replacement from the registry data.
+func (f *fakeAWS) diff(s *fakeStack, body []byte, params map[string]string) (*fakeSet, error) {
+	resources, outputs, err := parseFakeTemplate(body)
+	if err != nil {
+		return nil, err
+	}
+	f.seq++
+	cs := &fakeSet{id: fmt.Sprintf("arn:aws:cloudformation:us-east-1:123456789012:changeSet/dockstack/%d", f.seq), stack: s.name,
+		resources: resources, outputs: outputs, params: params, children: map[string]*fakeSet{}, status: "CREATE_COMPLETE"}
+	f.sets[cs.id] = cs
+	for _, id := range slices.Sorted(mapsKeysFake(resources)) {
+		r, old := resources[id], s.resources[id]
+		c := fakeChange{logical: id, typ: r.Type, action: "Add"}
+		if r.Type == "AWS::CloudFormation::Stack" {
+			child := s.nested[id]
+			if child == nil {
+				child = &fakeStack{name: s.name + "-" + id, resources: map[string]fakeResource{}, nested: map[string]*fakeStack{}}
+			}
+			childBody := f.objectAt(propString(r.Props, "TemplateURL"))
+			if childBody == nil {
+				return nil, fmt.Errorf("nested stack %s: no template at %s", id, propString(r.Props, "TemplateURL"))
+			}
+			childSet, err := f.diff(child, childBody, nil)
+			if err != nil {
+				return nil, err
+			}
+			if s.nested[id] != nil && len(childSet.changes) == 0 && reflect.DeepEqual(old.Props, r.Props) {
+				delete(f.sets, childSet.id)
+				continue
+			}
+			cs.children[id] = childSet
+			c.childSet = childSet.id
+		}
+		if old.Type != "" {
+			if reflect.DeepEqual(old.Props, r.Props) && c.childSet == "" {
+				continue
+			}
+			c.action, c.replacement = "Modify", replacement(r.Type, old.Props, r.Props)
+		}
+		cs.changes = append(cs.changes, c)
+	}
+	for _, id := range slices.Sorted(mapsKeysFake(s.resources)) {
+		if _, kept := resources[id]; !kept {
+			cs.changes = append(cs.changes, fakeChange{logical: id, typ: s.resources[id].Type, action: "Remove", replacement: "False"})
+		}
+	}
+	if len(cs.changes) == 0 && reflect.DeepEqual(params, s.params) {
+		cs.status, cs.reason = "FAILED", "The submitted information didn't contain changes. Submit different information to create a change set."
+	}
+	return cs, nil
+}
+
+// replacement is True when a changed property causes replacement, per the registry data.
+func replacement(typ string, before, after any) string {
+	spec, _ := cfnspec.Load()
+	bm, _ := before.(map[string]any)
+	am, _ := after.(map[string]any)
+	b, _ := bm["Properties"].(map[string]any)
+	a, _ := am["Properties"].(map[string]any)
+	out := "False"
+	for name, p := range spec.Resources[typ].Properties {
+		if reflect.DeepEqual(b[name], a[name]) {
+			continue
+		}
+		switch p.CausesReplacement {
+		case "yes":
+			return "True"
+		case "maybe":
+			out = "Conditional"
+		}
+	}
+	return out
+}
+
+func (f *fakeAWS) objectAt(u string) []byte {
+	parsed, err := url.Parse(u)
+	if err != nil {
+		return nil
+	}
+	bucket, _, _ := strings.Cut(parsed.Host, ".")
+	return f.objects[bucket+"/"+strings.TrimPrefix(parsed.Path, "/")]
+}
+
+func propString(props any, key string) string {
+	m, _ := props.(map[string]any)
+	p, _ := m["Properties"].(map[string]any)
+	s, _ := p[key].(string)
+	return s
+}
+
+// execute starts a change set; the next DescribeStacks finishes it.
+func (f *fakeAWS) execute(s *fakeStack, cs *fakeSet) {
+	op := "UPDATE"
+	if s.status == "REVIEW_IN_PROGRESS" {
+		op = "CREATE"
+	}
+	s.status = op + "_IN_PROGRESS"
+	f.event(s, s.name, "AWS::CloudFormation::Stack", s.status, "User Initiated")
+	s.pending = func() {
+		failed := ""
+		for _, c := range cs.changes {
+			if reason, ok := f.failOn[c.logical]; ok {
+				delete(f.failOn, c.logical)
+				f.event(s, c.logical, c.typ, op+"_FAILED", reason)
+				failed = reason
+				break
+			}
+			if c.action == "Remove" {
+				f.event(s, c.logical, c.typ, "DELETE_COMPLETE", "")
+				continue
+			}
+			f.event(s, c.logical, c.typ, map[string]string{"Add": "CREATE_COMPLETE", "Modify": "UPDATE_COMPLETE"}[c.action], "")
+			if child := cs.children[c.logical]; child != nil {
+				nested := s.nested[c.logical]
+				if nested == nil {
+					f.seq++
+					nested = &fakeStack{name: child.stack, id: fmt.Sprintf("arn:aws:cloudformation:us-east-1:123456789012:stack/%s/%d", child.stack, f.seq), resources: map[string]fakeResource{}, nested: map[string]*fakeStack{}}
+					s.nested[c.logical] = nested
+					f.stacks[nested.name] = nested
+				}
+				nested.resources, nested.outputs, nested.status = child.resources, child.outputs, "CREATE_COMPLETE"
+			}
+		}
+		if failed != "" {
+			s.status = map[string]string{"CREATE": "ROLLBACK_COMPLETE", "UPDATE": "UPDATE_ROLLBACK_COMPLETE"}[op]
+			f.event(s, s.name, "AWS::CloudFormation::Stack", s.status, "")
+			return
+		}
+		s.resources, s.outputs, s.params = cs.resources, cs.outputs, cs.params
+		s.status = op + "_COMPLETE"
+		f.event(s, s.name, "AWS::CloudFormation::Stack", s.status, "")
+	}
+}
+
+func (f *fakeAWS) event(s *fakeStack, logical, typ, status, reason string) {
+	f.seq++
+	s.events = append(s.events, fakeEvent{id: fmt.Sprintf("e%d", f.seq), logical: logical, typ: typ, status: status, reason: reason})
+}
+
+// parseFakeTemplate reads a template's resources (type and properties, intrinsics kept as maps) and output keys.
+func parseFakeTemplate(body []byte) (map[string]fakeResource, []string, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(body, &doc); err != nil {
+		return nil, nil, err
+	}
+	tpl, _ := plainValue(doc.Content[0]).(map[string]any)
+	resources := map[string]fakeResource{}
+	rs, _ := tpl["Resources"].(map[string]any)
+	for id, r := range rs {
+		m, _ := r.(map[string]any)
+		typ, _ := m["Type"].(string)
+		resources[id] = fakeResource{Type: typ, Props: map[string]any{"Properties": m["Properties"]}}
+	}
+	var outputs []string
+	os, _ := tpl["Outputs"].(map[string]any)
+	for k := range os {
+		outputs = append(outputs, k)
+	}
+	slices.Sort(outputs)
+	return resources, outputs, nil
+}
+
+func plainValue(n *yaml.Node) any {
+	var v any
+	switch n.Kind {
+	case yaml.MappingNode:
+		m := map[string]any{}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			m[n.Content[i].Value] = plainValue(n.Content[i+1])
+		}
+		v = m
+	case yaml.SequenceNode:
+		var l []any
+		for _, c := range n.Content {
+			l = append(l, plainValue(c))
+		}
+		v = l
+	case yaml.AliasNode:
+		return plainValue(n.Alias)
+	default:
+		v = n.Value
+	}
+	if strings.HasPrefix(n.Tag, "!") && !strings.HasPrefix(n.Tag, "!!") {
+		return map[string]any{n.Tag: v}
+	}
+	return v
+}
