@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dockstack/dockstack/internal/awsfake"
 	"github.com/dockstack/dockstack/model"
 )
 
@@ -47,12 +48,12 @@ func load(t *testing.T, dir string) *model.Backend {
 	return b
 }
 
-func deployer(f *fakeAWS, out *bytes.Buffer, opts Options) *Deployer {
-	return &Deployer{C: NewClients(f.config(), true), Out: out, Opts: opts, Poll: time.Millisecond}
+func deployer(f *awsfake.Fake, out *bytes.Buffer, opts Options) *Deployer {
+	return &Deployer{C: NewClients(f.Config(), true), Out: out, Opts: opts, Poll: time.Millisecond}
 }
 
 func TestFirstDeployThenNoChanges(t *testing.T) {
-	f := newFakeAWS(t)
+	f := awsfake.New(t)
 	dir := project(t, "walkthrough")
 	var out bytes.Buffer
 	res, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir))
@@ -69,13 +70,13 @@ func TestFirstDeployThenNoChanges(t *testing.T) {
 		t.Errorf("no RootUrl among the outputs: %v", res.Outputs)
 	}
 
-	before := f.count()
+	before := len(f.Requests())
 	out.Reset()
 	res, err = deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir))
 	if err != nil {
 		t.Fatalf("second deploy: %v\n%s", err, out.String())
 	}
-	requests := f.requests[before:]
+	requests := f.Requests()[before:]
 	t.Logf("no-change deploy: %d requests: %v", len(requests), requests)
 	if !res.NoChanges || !strings.Contains(out.String(), "No changes") {
 		t.Errorf("second deploy should report no changes:\n%s", out.String())
@@ -91,7 +92,7 @@ func TestFirstDeployThenNoChanges(t *testing.T) {
 }
 
 func TestGuardRefusesTableReplacement(t *testing.T) {
-	f := newFakeAWS(t)
+	f := awsfake.New(t)
 	dir := project(t, "walkthrough")
 	var out bytes.Buffer
 	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
@@ -109,8 +110,8 @@ func TestGuardRefusesTableReplacement(t *testing.T) {
 		t.Fatalf("want the guard's refusal, got %v\n%s", err, out.String())
 	}
 	t.Logf("guard:\n%s%v", out.String(), err)
-	if len(f.sets) != 0 {
-		t.Errorf("the refused change set was not deleted: %d left", len(f.sets))
+	if n := f.ChangeSets(); n != 0 {
+		t.Errorf("the refused change set was not deleted: %d left", n)
 	}
 	if _, err := deployer(f, &out, Options{Yes: true, AllowDataLoss: true}).Run(context.Background(), load(t, dir)); err != nil {
 		t.Errorf("--allow-data-loss should deploy: %v", err)
@@ -118,8 +119,8 @@ func TestGuardRefusesTableReplacement(t *testing.T) {
 }
 
 func TestFailedResourceShowsRootCause(t *testing.T) {
-	f := newFakeAWS(t)
-	f.failOn["apiposts"] = "Resource handler returned message: \"Invalid request provided: CreateService error\""
+	f := awsfake.New(t)
+	f.FailOn("apiposts", "Resource handler returned message: \"Invalid request provided: CreateService error\"")
 	var out bytes.Buffer
 	_, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, project(t, "walkthrough")))
 	if err == nil || !strings.Contains(err.Error(), "ROLLBACK_COMPLETE") || !strings.Contains(err.Error(), "CreateService error") {
@@ -139,13 +140,13 @@ func TestFailedResourceShowsRootCause(t *testing.T) {
 }
 
 func TestStackBusyIsRefused(t *testing.T) {
-	f := newFakeAWS(t)
+	f := awsfake.New(t)
 	var out bytes.Buffer
 	dir := project(t, "walkthrough")
 	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
 		t.Fatal(err)
 	}
-	f.stacks["amplify-demo-dev"].status = "UPDATE_IN_PROGRESS"
+	f.SetStatus("amplify-demo-dev", "UPDATE_IN_PROGRESS")
 	_, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir))
 	if err == nil || !strings.Contains(err.Error(), "is UPDATE_IN_PROGRESS: another operation is running") {
 		t.Errorf("got %v", err)
@@ -153,13 +154,13 @@ func TestStackBusyIsRefused(t *testing.T) {
 }
 
 func TestSecretsStoredNeverPrinted(t *testing.T) {
-	f := newFakeAWS(t)
+	f := awsfake.New(t)
 	dir := project(t, "secrets")
 	var out bytes.Buffer
 	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
 		t.Fatal(err)
 	}
-	if got := f.secrets["amplify-demo-dev-myapi-stripe-key"]; got != "sk_live_51HvZxQ2eZvKYlo2C8s7dPq" {
+	if got := f.Secret("amplify-demo-dev-myapi-stripe-key"); got != "sk_live_51HvZxQ2eZvKYlo2C8s7dPq" {
 		t.Errorf("stripe secret = %q", got)
 	}
 	// A second deploy updates the values (PutSecretValue) rather than creating them again.
@@ -172,17 +173,17 @@ func TestSecretsStoredNeverPrinted(t *testing.T) {
 }
 
 func TestPlanChangesNothing(t *testing.T) {
-	f := newFakeAWS(t)
+	f := awsfake.New(t)
 	var out bytes.Buffer
 	res, err := deployer(f, &out, Options{Plan: true}).Run(context.Background(), load(t, project(t, "walkthrough")))
 	if err != nil || !res.Planned {
 		t.Fatalf("plan: %v %+v", err, res)
 	}
-	if _, ok := f.stacks["amplify-demo-dev"]; ok {
+	if f.StackExists("amplify-demo-dev") {
 		t.Error("--plan left the root stack (REVIEW_IN_PROGRESS) behind")
 	}
-	if len(f.sets) != 0 {
-		t.Errorf("--plan left %d change sets", len(f.sets))
+	if n := f.ChangeSets(); n != 0 {
+		t.Errorf("--plan left %d change sets", n)
 	}
 	got := FormatChanges(res.Changes, "markdown")
 	if !strings.Contains(got, "| storageposts | `Table` | AWS::DynamoDB::Table | Add |  |") {

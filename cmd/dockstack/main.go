@@ -2,13 +2,29 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
+	"strings"
+
+	"github.com/dockstack/dockstack/deploy"
 )
 
 func main() {
 	if err := newRootCmd().Execute(); err != nil {
 		fmt.Fprintln(os.Stderr, "dockstack:", err)
-		os.Exit(1)
+		os.Exit(exitCode(err))
 	}
+}
+
+// exitCode maps an error to the documented exit codes.
+func exitCode(err error) int {
+	var refusal *deploy.Refusal
+	switch {
+	case errors.As(err, &refusal):
+		return exitRefused
+	case strings.Contains(err.Error(), "unknown flag") || strings.Contains(err.Error(), "unknown command") || strings.Contains(err.Error(), "accepts "):
+		return exitUsage
+	}
+	return exitFailure
 }

@@ -1,4 +1,7 @@
-package deploy
+// Package awsfake is an in-test AWS for the deploy tests: CloudFormation
+// (stacks, change sets with nested stacks and replacement, events, outputs),
+// S3, Secrets Manager and STS, over the wire protocols the real SDK speaks.
+package awsfake
 
 import (
 	"crypto/sha256"
@@ -7,6 +10,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -23,11 +27,8 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// fakeAWS is an in-test AWS: CloudFormation (stacks, change sets with nested
-// stacks and replacement, events, outputs), S3, Secrets Manager and STS, over
-// the wire protocols the real SDK speaks. It can fail a resource on execution.
-type fakeAWS struct {
-	t        *testing.T
+// Fake is one fake AWS account on a loopback HTTP server. It can fail a resource on execution.
+type Fake struct {
 	srv      *httptest.Server
 	mu       sync.Mutex
 	requests []string
@@ -67,15 +68,19 @@ type fakeSet struct {
 
 type fakeChange struct{ action, logical, typ, replacement, childSet string }
 
-func newFakeAWS(t *testing.T) *fakeAWS {
-	f := &fakeAWS{t: t, stacks: map[string]*fakeStack{}, sets: map[string]*fakeSet{}, objects: map[string][]byte{}, secrets: map[string]string{}, failOn: map[string]string{}}
+// New starts a fake, stopped when the test ends.
+func New(t testing.TB) *Fake {
+	f := &Fake{stacks: map[string]*fakeStack{}, sets: map[string]*fakeSet{}, objects: map[string][]byte{}, secrets: map[string]string{}, failOn: map[string]string{}}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
 	return f
 }
 
-// config is an SDK configuration that reaches only the fake.
-func (f *fakeAWS) config() aws.Config {
+// URL is the fake's endpoint.
+func (f *Fake) URL() string { return f.srv.URL }
+
+// Config is an SDK configuration that reaches only the fake.
+func (f *Fake) Config() aws.Config {
 	return aws.Config{
 		Region:       "us-east-1",
 		Credentials:  credentials.NewStaticCredentialsProvider("AKIDFAKE", "secret", ""),
@@ -84,13 +89,49 @@ func (f *fakeAWS) config() aws.Config {
 	}
 }
 
-func (f *fakeAWS) count() int {
+// Requests lists the operations served so far (S3 as s3.METHOD).
+func (f *Fake) Requests() []string {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return len(f.requests)
+	return append([]string(nil), f.requests...)
 }
 
-func (f *fakeAWS) serve(w http.ResponseWriter, r *http.Request) {
+// FailOn makes the next execution fail on a resource (a logical ID of the root stack).
+func (f *Fake) FailOn(logicalID, reason string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.failOn[logicalID] = reason
+}
+
+// SetStatus forces a stack's status, to test deploys of busy or broken stacks.
+func (f *Fake) SetStatus(stack, status string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.stacks[stack].status = status
+}
+
+// StackExists reports whether a stack exists.
+func (f *Fake) StackExists(stack string) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.stacks[stack] != nil
+}
+
+// ChangeSets counts the change sets that exist.
+func (f *Fake) ChangeSets() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return len(f.sets)
+}
+
+// Secret returns a stored secret's value.
+func (f *Fake) Secret(name string) string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.secrets[name]
+}
+
+func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	body, _ := io.ReadAll(r.Body)
@@ -130,7 +171,7 @@ func esc(s string) string {
 	return b.String()
 }
 
-func (f *fakeAWS) secretsManager(w http.ResponseWriter, op string, body []byte) {
+func (f *Fake) secretsManager(w http.ResponseWriter, op string, body []byte) {
 	var in map[string]string
 	json.Unmarshal(body, &in)
 	w.Header().Set("Content-Type", "application/x-amz-json-1.1")
@@ -154,7 +195,7 @@ func (f *fakeAWS) secretsManager(w http.ResponseWriter, op string, body []byte) 
 	fmt.Fprintf(w, `{"ARN":%q,"Name":%q,"VersionId":"v%d"}`, arn, name, len(f.requests))
 }
 
-func (f *fakeAWS) s3(w http.ResponseWriter, r *http.Request, body []byte) {
+func (f *Fake) s3(w http.ResponseWriter, r *http.Request, body []byte) {
 	path := strings.TrimPrefix(r.URL.Path, "/")
 	switch r.Method {
 	case http.MethodPut:
@@ -165,7 +206,7 @@ func (f *fakeAWS) s3(w http.ResponseWriter, r *http.Request, body []byte) {
 		bucket := strings.TrimSuffix(path, "/")
 		prefix := r.URL.Query().Get("prefix")
 		var b strings.Builder
-		for _, k := range slices.Sorted(mapsKeysFake(f.objects)) {
+		for _, k := range slices.Sorted(maps.Keys(f.objects)) {
 			if key, ok := strings.CutPrefix(k, bucket+"/"); ok && strings.HasPrefix(key, prefix) {
 				fmt.Fprintf(&b, "<Contents><Key>%s</Key><Size>%d</Size></Contents>", esc(key), len(f.objects[k]))
 			}
@@ -177,18 +218,8 @@ func (f *fakeAWS) s3(w http.ResponseWriter, r *http.Request, body []byte) {
 	}
 }
 
-func mapsKeysFake[V any](m map[string]V) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
-}
-
 // stack finds a stack by name or ID.
-func (f *fakeAWS) stack(nameOrID string) *fakeStack {
+func (f *Fake) stack(nameOrID string) *fakeStack {
 	if s, ok := f.stacks[nameOrID]; ok {
 		return s
 	}
@@ -200,7 +231,7 @@ func (f *fakeAWS) stack(nameOrID string) *fakeStack {
 	return nil
 }
 
-func (f *fakeAWS) cloudFormation(w http.ResponseWriter, form url.Values) {
+func (f *Fake) cloudFormation(w http.ResponseWriter, form url.Values) {
 	action := form.Get("Action")
 	switch action {
 	case "DescribeStacks":
@@ -216,7 +247,11 @@ func (f *fakeAWS) cloudFormation(w http.ResponseWriter, form url.Values) {
 		}
 		var outs strings.Builder
 		for _, o := range s.outputs {
-			fmt.Fprintf(&outs, "<member><OutputKey>%s</OutputKey><OutputValue>%s</OutputValue></member>", o, esc(fakeOutput(s.name, o)))
+			key, value, literal := strings.Cut(o, "=")
+			if !literal {
+				value = fakeOutput(s.name, key)
+			}
+			fmt.Fprintf(&outs, "<member><OutputKey>%s</OutputKey><OutputValue>%s</OutputValue></member>", key, esc(value))
 		}
 		writeXML(w, action, fmt.Sprintf("<Stacks><member><StackName>%s</StackName><StackId>%s</StackId><StackStatus>%s</StackStatus><StackStatusReason>%s</StackStatusReason><CreationTime>2026-01-01T00:00:00Z</CreationTime><Outputs>%s</Outputs></member></Stacks>",
 			s.name, s.id, s.status, esc(s.reason), outs.String()))
@@ -269,7 +304,7 @@ func (f *fakeAWS) cloudFormation(w http.ResponseWriter, form url.Values) {
 	case "DescribeStackResources":
 		s := f.stack(form.Get("StackName"))
 		var b strings.Builder
-		for _, id := range slices.Sorted(mapsKeysFake(s.resources)) {
+		for _, id := range slices.Sorted(maps.Keys(s.resources)) {
 			phys := s.name + "-" + id
 			if child := s.nested[id]; child != nil {
 				phys = child.id
@@ -288,7 +323,7 @@ func (f *fakeAWS) cloudFormation(w http.ResponseWriter, form url.Values) {
 }
 
 // dropSet deletes a change set with its nested stacks' change sets, as CloudFormation does.
-func (f *fakeAWS) dropSet(cs *fakeSet) {
+func (f *Fake) dropSet(cs *fakeSet) {
 	delete(f.sets, cs.id)
 	for _, child := range cs.children {
 		f.dropSet(child)
@@ -302,7 +337,7 @@ func fakeOutput(stack, key string) string {
 	return stack + "-" + key
 }
 
-func (f *fakeAWS) createChangeSet(w http.ResponseWriter, form url.Values) {
+func (f *Fake) createChangeSet(w http.ResponseWriter, form url.Values) {
 	name, typ := form.Get("StackName"), form.Get("ChangeSetType")
 	s := f.stacks[name]
 	switch {
@@ -331,7 +366,7 @@ func (f *fakeAWS) createChangeSet(w http.ResponseWriter, form url.Values) {
 
 // diff makes a change set: the new template against the stack's, nested stacks
 // against their templates, with replacement from the registry data.
-func (f *fakeAWS) diff(s *fakeStack, body []byte, params map[string]string) (*fakeSet, error) {
+func (f *Fake) diff(s *fakeStack, body []byte, params map[string]string) (*fakeSet, error) {
 	resources, outputs, err := parseFakeTemplate(body)
 	if err != nil {
 		return nil, err
@@ -340,7 +375,7 @@ func (f *fakeAWS) diff(s *fakeStack, body []byte, params map[string]string) (*fa
 	cs := &fakeSet{id: fmt.Sprintf("arn:aws:cloudformation:us-east-1:123456789012:changeSet/dockstack/%d", f.seq), stack: s.name,
 		resources: resources, outputs: outputs, params: params, children: map[string]*fakeSet{}, status: "CREATE_COMPLETE"}
 	f.sets[cs.id] = cs
-	for _, id := range slices.Sorted(mapsKeysFake(resources)) {
+	for _, id := range slices.Sorted(maps.Keys(resources)) {
 		r, old := resources[id], s.resources[id]
 		c := fakeChange{logical: id, typ: r.Type, action: "Add"}
 		if r.Type == "AWS::CloudFormation::Stack" {
@@ -371,7 +406,7 @@ func (f *fakeAWS) diff(s *fakeStack, body []byte, params map[string]string) (*fa
 		}
 		cs.changes = append(cs.changes, c)
 	}
-	for _, id := range slices.Sorted(mapsKeysFake(s.resources)) {
+	for _, id := range slices.Sorted(maps.Keys(s.resources)) {
 		if _, kept := resources[id]; !kept {
 			cs.changes = append(cs.changes, fakeChange{logical: id, typ: s.resources[id].Type, action: "Remove", replacement: "False"})
 		}
@@ -404,7 +439,7 @@ func replacement(typ string, before, after any) string {
 	return out
 }
 
-func (f *fakeAWS) objectAt(u string) []byte {
+func (f *Fake) objectAt(u string) []byte {
 	parsed, err := url.Parse(u)
 	if err != nil {
 		return nil
@@ -421,7 +456,7 @@ func propString(props any, key string) string {
 }
 
 // execute starts a change set; the next DescribeStacks finishes it.
-func (f *fakeAWS) execute(s *fakeStack, cs *fakeSet) {
+func (f *Fake) execute(s *fakeStack, cs *fakeSet) {
 	op := "UPDATE"
 	if s.status == "REVIEW_IN_PROGRESS" {
 		op = "CREATE"
@@ -464,7 +499,7 @@ func (f *fakeAWS) execute(s *fakeStack, cs *fakeSet) {
 	}
 }
 
-func (f *fakeAWS) event(s *fakeStack, logical, typ, status, reason string) {
+func (f *Fake) event(s *fakeStack, logical, typ, status, reason string) {
 	f.seq++
 	s.events = append(s.events, fakeEvent{id: fmt.Sprintf("e%d", f.seq), logical: logical, typ: typ, status: status, reason: reason})
 }
@@ -485,10 +520,14 @@ func parseFakeTemplate(body []byte) (map[string]fakeResource, []string, error) {
 	}
 	var outputs []string
 	os, _ := tpl["Outputs"].(map[string]any)
-	for k := range os {
+	for _, k := range slices.Sorted(maps.Keys(os)) {
+		// A literal value is returned as it is; a computed one as a stand-in.
+		o, _ := os[k].(map[string]any)
+		if v, literal := o["Value"].(string); literal {
+			k += "=" + v
+		}
 		outputs = append(outputs, k)
 	}
-	slices.Sort(outputs)
 	return resources, outputs, nil
 }
 

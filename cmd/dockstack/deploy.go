@@ -1,0 +1,111 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/dockstack/dockstack/deploy"
+	"github.com/dockstack/dockstack/gen"
+	"github.com/dockstack/dockstack/model"
+	"github.com/spf13/cobra"
+)
+
+// Exit codes of every command (documented in the README).
+const (
+	exitFailure = 1
+	exitUsage   = 2
+	exitRefused = 3
+)
+
+func newDeployCmd() *cobra.Command {
+	var lf loadFlags
+	var profile, region, secrets, clientDir string
+	var opts deploy.Options
+	cmd := &cobra.Command{
+		Use:   "deploy",
+		Short: "Bring the environment up to date in AWS through CloudFormation change sets",
+		Long: `deploy generates the templates in memory, creates the deployment bucket's stack if it is
+missing, uploads templates and source bundles (what is already there is not uploaded again),
+stores the secrets, and creates a change set for the root stack with its nested stacks. It shows
+the changes and refuses to replace or remove stateful resources (tables, buckets, repositories,
+user pools, secrets, log groups, keys) unless --allow-data-loss. --plan stops after showing the
+change set and deletes it. Without --yes nothing is executed.
+
+Credentials, region and endpoints come from the AWS SDK's standard configuration (environment,
+profiles, SSO, AWS_ENDPOINT_URL); the region defaults to the environment's.
+
+Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or stack state).`,
+		Example: `  dockstack deploy --plan
+  dockstack deploy --yes
+  dockstack deploy --env prod --profile prod --yes --secrets skip`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			b, err := lf.load(cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			if secrets != "update" && secrets != "skip" {
+				return fmt.Errorf("--secrets %q: use update or skip", secrets)
+			}
+			opts.SkipSecrets = secrets == "skip"
+			if region == "" {
+				region = b.Env.Region
+			}
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt)
+			defer stop()
+			cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion(region), config.WithSharedConfigProfile(profile))
+			if err != nil {
+				return err
+			}
+			// Emulators behind AWS_ENDPOINT_URL serve buckets by path.
+			pathStyle := os.Getenv("AWS_ENDPOINT_URL") != "" || os.Getenv("AWS_ENDPOINT_URL_S3") != ""
+			d := &deploy.Deployer{C: deploy.NewClients(cfg, pathStyle), Out: cmd.OutOrStdout(), Opts: opts, Poll: 5 * time.Second}
+			res, err := d.Run(ctx, b)
+			if err != nil || res.NoChanges || res.Planned {
+				return err
+			}
+			return record(cmd, b, res, lf.dir, clientDir)
+		},
+	}
+	lf.register(cmd)
+	cmd.Flags().StringVar(&profile, "profile", "", "AWS profile")
+	cmd.Flags().StringVar(&region, "region", "", "AWS region (default: the environment's)")
+	cmd.Flags().BoolVar(&opts.Yes, "yes", false, "execute the change set without asking")
+	cmd.Flags().BoolVar(&opts.Plan, "plan", false, "show the change set, then delete it; change nothing else")
+	cmd.Flags().BoolVar(&opts.AllowDataLoss, "allow-data-loss", false, "let stateful resources be replaced or removed")
+	cmd.Flags().BoolVar(&opts.ReplaceFailedStack, "replace-failed-stack", false, "delete and re-create a stack that never finished being created")
+	cmd.Flags().StringVar(&secrets, "secrets", "update", "update: store the .secret-* values; skip: leave the cloud's values")
+	cmd.Flags().StringVar(&clientDir, "client-dir", "", "folder for the client config (default: the front end's source folder)")
+	return cmd
+}
+
+// record writes the outputs into amplify-meta.json, regenerates the client config and prints the endpoints.
+func record(cmd *cobra.Command, b *model.Backend, res *deploy.Result, dir, clientDir string) error {
+	if err := model.RecordDeploy(dir, b.Env, gen.DeploymentBucket(b.Env), res.Outputs); err != nil {
+		return err
+	}
+	fresh, report := model.Load(dir, model.Options{Env: b.Env.Name})
+	if err := report.Err(false); err != nil {
+		return err
+	}
+	outputs, _, err := generate(fresh, dir, DefaultOut, clientDir, "yaml")
+	if err != nil {
+		return err
+	}
+	client := outputs[1]
+	if err := gen.WriteFiles(client.dir, client.files); err != nil {
+		return err
+	}
+	for _, api := range fresh.APIs {
+		if url := api.Deployed["RootUrl"]; url != "" {
+			fmt.Fprintf(cmd.OutOrStdout(), "REST API endpoint: %s\n", url)
+		}
+		if url := api.Deployed["GraphQLAPIEndpointOutput"]; url != "" {
+			fmt.Fprintf(cmd.OutOrStdout(), "GraphQL endpoint: %s\n", url)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dockstack/dockstack/internal/awsfake"
+)
+
+// TestDeployCommand runs `dockstack deploy` through the SDK's standard
+// configuration (AWS_ENDPOINT_URL, static keys) against the fake, then checks
+// what it records: amplify-meta.json outputs, the client config, the endpoint.
+func TestDeployCommand(t *testing.T) {
+	f := awsfake.New(t)
+	for k, v := range map[string]string{
+		"AWS_ENDPOINT_URL": f.URL(), "AWS_ACCESS_KEY_ID": "AKIDFAKE", "AWS_SECRET_ACCESS_KEY": "secret",
+		"AWS_EC2_METADATA_DISABLED": "true", "HOME": t.TempDir(), "AWS_PROFILE": "", "AWS_CONFIG_FILE": "/nonexistent", "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent",
+	} {
+		t.Setenv(k, v)
+	}
+	dir := t.TempDir()
+	for _, step := range [][]string{
+		{"init", "--name", "demo"},
+		{"configure", "project", "--containers=true"},
+		{"add", "storage", "--name", "posts", "--partition-key", "id:N"},
+		{"add", "api", "--name", "posts", "--template", "express-rest", "--access", "storage/posts:read"},
+	} {
+		if _, stderr, err := run(append(step, "--dir", dir)...); err != nil {
+			t.Fatalf("%v: %v %s", step, err, stderr)
+		}
+	}
+	// Without --yes nothing runs, and the refusal has its own exit code.
+	_, _, err := run("deploy", "--dir", dir)
+	if err == nil || exitCode(err) != exitRefused {
+		t.Fatalf("deploy without --yes: %v (exit %d)", err, exitCode(err))
+	}
+	out, stderr, err := run("deploy", "--dir", dir, "--yes")
+	if err != nil {
+		t.Fatalf("deploy: %v\n%s\n%s", err, out, stderr)
+	}
+	if !strings.Contains(out, "REST API endpoint: https://fake123.execute-api.us-east-1.amazonaws.com") {
+		t.Errorf("no endpoint printed:\n%s", out)
+	}
+	var meta struct {
+		API map[string]struct {
+			Output map[string]string `json:"output"`
+		} `json:"api"`
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "amplify/backend/amplify-meta.json"))
+	if err != nil || json.Unmarshal(data, &meta) != nil {
+		t.Fatalf("amplify-meta.json: %v\n%s", err, data)
+	}
+	if meta.API["posts"].Output["ContainerNames"] == "" {
+		t.Errorf("outputs not recorded: %s", data)
+	}
+	exports, _ := os.ReadFile(filepath.Join(dir, "src/aws-exports.js"))
+	if !strings.Contains(string(exports), "https://fake123.execute-api.us-east-1.amazonaws.com") {
+		t.Errorf("client config has no endpoint:\n%s", exports)
+	}
+	// The recorded deploy state is an input: the images now exist, so gen asks for the replicas.
+	if _, _, err := run("gen", "--dir", dir); err != nil {
+		t.Fatal(err)
+	}
+	api, _ := os.ReadFile(filepath.Join(dir, "infra/api-posts.yaml"))
+	if !strings.Contains(string(api), "DesiredCount: 1") {
+		t.Error("after a recorded deploy the service should ask for its replica")
+	}
+}
