@@ -266,24 +266,30 @@ func (d *Deployer) deployRoot(ctx context.Context, b *model.Backend, body string
 
 // nestedOutputs reads the outputs of the root's nested stacks, by logical ID.
 func (d *Deployer) nestedOutputs(ctx context.Context, root string) (map[string]map[string]string, error) {
-	res, err := d.C.CFN.DescribeStackResources(ctx, &cloudformation.DescribeStackResourcesInput{StackName: aws.String(root)})
-	if err != nil {
-		return nil, err
-	}
 	out := map[string]map[string]string{}
-	for _, r := range res.StackResources {
-		if aws.ToString(r.ResourceType) != "AWS::CloudFormation::Stack" {
-			continue
-		}
-		st, err := d.stackState(ctx, aws.ToString(r.PhysicalResourceId))
-		if err != nil || st == nil {
+	var token *string
+	for {
+		res, err := d.C.CFN.ListStackResources(ctx, &cloudformation.ListStackResourcesInput{StackName: aws.String(root), NextToken: token})
+		if err != nil {
 			return nil, err
 		}
-		outputs := map[string]string{}
-		for _, o := range st.Outputs {
-			outputs[aws.ToString(o.OutputKey)] = aws.ToString(o.OutputValue)
+		for _, r := range res.StackResourceSummaries {
+			if aws.ToString(r.ResourceType) != "AWS::CloudFormation::Stack" {
+				continue
+			}
+			st, err := d.stackState(ctx, aws.ToString(r.PhysicalResourceId))
+			if err != nil || st == nil {
+				return nil, err
+			}
+			outputs := map[string]string{}
+			for _, o := range st.Outputs {
+				outputs[aws.ToString(o.OutputKey)] = aws.ToString(o.OutputValue)
+			}
+			out[aws.ToString(r.LogicalResourceId)] = outputs
 		}
-		out[aws.ToString(r.LogicalResourceId)] = outputs
+		if res.NextToken == nil {
+			return out, nil
+		}
+		token = res.NextToken
 	}
-	return out, nil
 }

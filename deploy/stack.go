@@ -81,9 +81,11 @@ func (d *Deployer) lastEventID(ctx context.Context, name string) (string, error)
 // noChanges recognises the change set CloudFormation refuses because nothing changed
 // (its status reason, in either of the wordings CloudFormation uses).
 func noChanges(cs *cloudformation.DescribeChangeSetOutput) bool {
-	r := aws.ToString(cs.StatusReason)
-	return cs.Status == types.ChangeSetStatusFailed &&
-		(strings.Contains(r, "didn't contain changes") || strings.Contains(r, "No updates are to be performed"))
+	return cs.Status == types.ChangeSetStatusFailed && noChangesReason(aws.ToString(cs.StatusReason))
+}
+
+func noChangesReason(r string) bool {
+	return strings.Contains(r, "didn't contain changes") || strings.Contains(r, "No updates are to be performed")
 }
 
 // Change is one resource change of a change set, nested stacks expanded.
@@ -102,6 +104,10 @@ func (d *Deployer) createChangeSet(ctx context.Context, in *cloudformation.Creat
 	in.Capabilities = []types.Capability{types.CapabilityCapabilityIam, types.CapabilityCapabilityNamedIam, types.CapabilityCapabilityAutoExpand}
 	in.ChangeSetName = aws.String(fmt.Sprintf("dockstack-%d", d.now().Unix()))
 	out, err := d.C.CFN.CreateChangeSet(ctx, in)
+	var apiErr smithy.APIError
+	if errors.As(err, &apiErr) && noChangesReason(apiErr.ErrorMessage()) {
+		return "", nil, nil // some emulators refuse the change set outright instead of failing it
+	}
 	if err != nil {
 		return "", nil, fmt.Errorf("create change set for %s: %w", aws.ToString(in.StackName), err)
 	}

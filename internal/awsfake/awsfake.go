@@ -301,7 +301,7 @@ func (f *Fake) cloudFormation(w http.ResponseWriter, form url.Values) {
 				e.id, s.name, e.logical, e.typ, e.status, esc(e.reason), time.Now().UTC().Format(time.RFC3339))
 		}
 		writeXML(w, action, "<StackEvents>"+b.String()+"</StackEvents>")
-	case "DescribeStackResources":
+	case "ListStackResources":
 		s := f.stack(form.Get("StackName"))
 		var b strings.Builder
 		for _, id := range slices.Sorted(maps.Keys(s.resources)) {
@@ -309,9 +309,9 @@ func (f *Fake) cloudFormation(w http.ResponseWriter, form url.Values) {
 			if child := s.nested[id]; child != nil {
 				phys = child.id
 			}
-			fmt.Fprintf(&b, "<member><LogicalResourceId>%s</LogicalResourceId><PhysicalResourceId>%s</PhysicalResourceId><ResourceType>%s</ResourceType><ResourceStatus>CREATE_COMPLETE</ResourceStatus><Timestamp>2026-01-01T00:00:00Z</Timestamp></member>", id, phys, s.resources[id].Type)
+			fmt.Fprintf(&b, "<member><LogicalResourceId>%s</LogicalResourceId><PhysicalResourceId>%s</PhysicalResourceId><ResourceType>%s</ResourceType><ResourceStatus>CREATE_COMPLETE</ResourceStatus><LastUpdatedTimestamp>2026-01-01T00:00:00Z</LastUpdatedTimestamp></member>", id, phys, s.resources[id].Type)
 		}
-		writeXML(w, action, "<StackResources>"+b.String()+"</StackResources>")
+		writeXML(w, action, "<StackResourceSummaries>"+b.String()+"</StackResourceSummaries>")
 	case "DeleteStack":
 		if s := f.stack(form.Get("StackName")); s != nil {
 			delete(f.stacks, s.name)
