@@ -5,8 +5,11 @@ package deploy
 
 import (
 	"context"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/aws/ratelimit"
+	"github.com/aws/aws-sdk-go-v2/aws/retry"
 	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
@@ -59,4 +62,16 @@ func NewClients(cfg aws.Config, pathStyle bool) Clients {
 		Secrets: secretsmanager.NewFromConfig(cfg),
 		STS:     sts.NewFromConfig(cfg),
 	}
+}
+
+// Retryer is the retry policy deploys use: up to 10 attempts with jittered
+// exponential backoff from base, and no client-side retry quota, so that
+// throttling storms and passing 5xx errors are ridden out rather than fatal.
+func Retryer(base time.Duration) aws.Retryer {
+	return retry.NewStandard(func(o *retry.StandardOptions) {
+		o.MaxAttempts = 10
+		o.MaxBackoff = 64 * base
+		o.Backoff = retry.NewExponentialJitterBackoff(64 * base)
+		o.RateLimiter = ratelimit.None
+	})
 }

@@ -26,11 +26,12 @@ import (
 
 // Options are deploy's choices.
 type Options struct {
-	Yes                bool // execute without asking
-	Plan               bool // show the change set, then delete it
-	AllowDataLoss      bool // let stateful resources be replaced or removed
-	SkipSecrets        bool // leave the cloud's secret values as they are
-	ReplaceFailedStack bool // delete and re-create a stack that never finished being created
+	Yes                bool   // execute without asking
+	Plan               bool   // show the change set, then delete it
+	PlanFormat         string // text, markdown (for a pull request comment) or json
+	AllowDataLoss      bool   // let stateful resources be replaced or removed
+	SkipSecrets        bool   // leave the cloud's secret values as they are
+	ReplaceFailedStack bool   // delete and re-create a stack that never finished being created
 }
 
 // Deployer runs deploys. Poll is the pause between status checks; tests make it tiny.
@@ -224,7 +225,11 @@ func (d *Deployer) deployRoot(ctx context.Context, b *model.Backend, body string
 		res.NoChanges = true
 		return res, nil
 	}
-	fmt.Fprint(d.Out, FormatChanges(changes, "text"))
+	format := "text"
+	if d.Opts.Plan && d.Opts.PlanFormat != "" {
+		format = d.Opts.PlanFormat
+	}
+	fmt.Fprint(d.Out, FormatChanges(changes, format))
 	discard := func() error {
 		_, err := d.C.CFN.DeleteChangeSet(ctx, &cloudformation.DeleteChangeSetInput{ChangeSetName: aws.String(id)})
 		if err == nil && typ == types.ChangeSetTypeCreate {

@@ -4,18 +4,21 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/dockstack/dockstack/internal/awsfake"
+	"github.com/dockstack/dockstack/internal/golden"
 	"github.com/dockstack/dockstack/model"
 )
 
 // project copies a golden case's input into a temp folder the test may change.
-func project(t *testing.T, c string) string {
+func project(t testing.TB, c string) string {
 	t.Helper()
 	dst := t.TempDir()
 	src := filepath.Join("..", "golden", c, "input")
@@ -189,4 +192,86 @@ func TestPlanChangesNothing(t *testing.T) {
 	if !strings.Contains(got, "| storageposts | `Table` | AWS::DynamoDB::Table | Add |  |") {
 		t.Errorf("markdown plan:\n%s", got)
 	}
+}
+
+// TestSurvivesThrottlingAnd5xx: with every third request throttled or failing
+// with a 500, a whole first deploy still succeeds through the SDK's retries
+// (jittered backoff), as dockstack configures them.
+func TestSurvivesThrottlingAnd5xx(t *testing.T) {
+	f := awsfake.New(t)
+	f.FailEvery(3)
+	cfg := f.Config()
+	cfg.Retryer = func() aws.Retryer { return Retryer(time.Millisecond) }
+	var out bytes.Buffer
+	d := &Deployer{C: NewClients(cfg, true), Out: &out, Opts: Options{Yes: true}, Poll: time.Millisecond}
+	if _, err := d.Run(context.Background(), load(t, project(t, "walkthrough"))); err != nil {
+		t.Fatalf("deploy through the storm: %v\n%s", err, out.String())
+	}
+	if f.Faults() < 10 {
+		t.Errorf("only %d faults were injected; the test shows little", f.Faults())
+	}
+}
+
+// TestPlanMarkdown: --plan --plan-format markdown prints a table for a pull request comment.
+func TestPlanMarkdown(t *testing.T) {
+	f := awsfake.New(t)
+	var out bytes.Buffer
+	if _, err := deployer(f, &out, Options{Plan: true, PlanFormat: "markdown"}).Run(context.Background(), load(t, project(t, "walkthrough"))); err != nil {
+		t.Fatal(err)
+	}
+	_, table, _ := strings.Cut(out.String(), "| stack |")
+	golden.Check(t, "testdata/plan-walkthrough.md", []byte("| stack |"+table))
+}
+
+// TestChangeToOneService: a new port in the API's Dockerfile changes only that
+// API's stack, re-uploads only its template and source, and deploys.
+func TestChangeToOneService(t *testing.T) {
+	f := awsfake.New(t)
+	dir := project(t, "walkthrough")
+	var out bytes.Buffer
+	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Fatal(err)
+	}
+	dockerfile := filepath.Join(dir, "amplify/backend/api/posts/src/Dockerfile")
+	data, _ := os.ReadFile(dockerfile)
+	if err := os.WriteFile(dockerfile, bytes.ReplaceAll(data, []byte("8080"), []byte("9090")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	res, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir))
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	stacks := map[string]bool{}
+	for _, c := range res.Changes {
+		stacks[c.Stack] = true
+		if c.Stack == "" && c.LogicalID != "apiposts" {
+			t.Errorf("root change to %s", c.LogicalID)
+		}
+	}
+	if len(stacks) != 2 || !stacks["apiposts"] {
+		t.Errorf("changes touch %v; want the root and apiposts only", stacks)
+	}
+	if got := strings.Count(out.String(), "Uploading "); got != 2 {
+		t.Errorf("%d uploads, want 2 (the API's template and source):\n%s", got, out.String())
+	}
+}
+
+// BenchmarkNoChangeDeploy measures a deploy that finds nothing to change (requests per deploy reported).
+func BenchmarkNoChangeDeploy(b *testing.B) {
+	f := awsfake.New(b)
+	dir := project(b, "walkthrough")
+	backend, _ := model.Load(dir, model.Options{})
+	d := &Deployer{C: NewClients(f.Config(), true), Out: io.Discard, Opts: Options{Yes: true}, Poll: time.Millisecond}
+	if _, err := d.Run(context.Background(), backend); err != nil {
+		b.Fatal(err)
+	}
+	before := len(f.Requests())
+	b.ReportAllocs()
+	for b.Loop() {
+		if res, err := d.Run(context.Background(), backend); err != nil || !res.NoChanges {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(f.Requests())-before)/float64(b.N), "requests/op")
 }

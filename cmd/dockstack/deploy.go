@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"slices"
 	"time"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/dockstack/dockstack/deploy"
 	"github.com/dockstack/dockstack/gen"
@@ -47,6 +49,9 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 			if err != nil {
 				return err
 			}
+			if !slices.Contains([]string{"text", "markdown", "json"}, opts.PlanFormat) {
+				return fmt.Errorf("--plan-format %q: use text, markdown or json", opts.PlanFormat)
+			}
 			if secrets != "update" && secrets != "skip" {
 				return fmt.Errorf("--secrets %q: use update or skip", secrets)
 			}
@@ -56,7 +61,8 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt)
 			defer stop()
-			cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion(region), config.WithSharedConfigProfile(profile))
+			cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion(region), config.WithSharedConfigProfile(profile),
+				config.WithRetryer(func() aws.Retryer { return deploy.Retryer(500 * time.Millisecond) }))
 			if err != nil {
 				return err
 			}
@@ -75,6 +81,7 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 	cmd.Flags().StringVar(&region, "region", "", "AWS region (default: the environment's)")
 	cmd.Flags().BoolVar(&opts.Yes, "yes", false, "execute the change set without asking")
 	cmd.Flags().BoolVar(&opts.Plan, "plan", false, "show the change set, then delete it; change nothing else")
+	cmd.Flags().StringVar(&opts.PlanFormat, "plan-format", "text", "how --plan shows the changes: text, markdown (for a pull request comment) or json")
 	cmd.Flags().BoolVar(&opts.AllowDataLoss, "allow-data-loss", false, "let stateful resources be replaced or removed")
 	cmd.Flags().BoolVar(&opts.ReplaceFailedStack, "replace-failed-stack", false, "delete and re-create a stack that never finished being created")
 	cmd.Flags().StringVar(&secrets, "secrets", "update", "update: store the .secret-* values; skip: leave the cloud's values")

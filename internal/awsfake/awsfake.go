@@ -38,6 +38,8 @@ type Fake struct {
 	secrets  map[string]string
 	failOn   map[string]string // logical ID -> reason for the next execution
 	seq      int
+	every    int // with FailEvery: every n-th request gets a throttle or a 500
+	faults   int
 }
 
 type fakeStack struct {
@@ -131,10 +133,62 @@ func (f *Fake) Secret(name string) string {
 	return f.secrets[name]
 }
 
+// FailEvery answers every n-th request with throttling or a server error, in
+// turn, in each service's own error format; 0 stops it. Faults counts them.
+func (f *Fake) FailEvery(n int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.every = n
+}
+
+// Faults is how many requests were answered with a fault.
+func (f *Fake) Faults() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.faults
+}
+
+func (f *Fake) fault(w http.ResponseWriter, r *http.Request) bool {
+	f.seq++
+	if f.every == 0 || f.seq%f.every != 0 {
+		return false
+	}
+	f.faults++
+	throttle := f.faults%2 == 1
+	switch {
+	case r.Header.Get("X-Amz-Target") != "":
+		w.Header().Set("Content-Type", "application/x-amz-json-1.1")
+		if throttle {
+			w.WriteHeader(http.StatusBadRequest)
+			fmt.Fprint(w, `{"__type":"ThrottlingException","message":"Rate exceeded"}`)
+		} else {
+			w.WriteHeader(http.StatusInternalServerError)
+			fmt.Fprint(w, `{"__type":"InternalServiceError","message":"try again"}`)
+		}
+	case r.Method == http.MethodPost:
+		w.Header().Set("Content-Type", "text/xml")
+		code, status := "InternalFailure", http.StatusInternalServerError
+		if throttle {
+			code, status = "Throttling", http.StatusBadRequest
+		}
+		w.WriteHeader(status)
+		fmt.Fprintf(w, "<ErrorResponse><Error><Type>Sender</Type><Code>%s</Code><Message>Rate exceeded</Message></Error><RequestId>fake</RequestId></ErrorResponse>", code)
+	default:
+		w.Header().Set("Content-Type", "application/xml")
+		w.WriteHeader(http.StatusServiceUnavailable)
+		fmt.Fprint(w, "<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>")
+	}
+	return true
+}
+
 func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	body, _ := io.ReadAll(r.Body)
+	if f.fault(w, r) {
+		f.requests = append(f.requests, "fault")
+		return
+	}
 	switch {
 	case r.Header.Get("X-Amz-Target") != "":
 		op := strings.TrimPrefix(r.Header.Get("X-Amz-Target"), "secretsmanager.")
