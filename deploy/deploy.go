@@ -40,7 +40,13 @@ type Deployer struct {
 	Out  io.Writer
 	Opts Options
 	Poll time.Duration
-	now  func() time.Time
+	// Interrupts delivers Ctrl-C while a stack operation runs: the first asks
+	// Confirm whether to cancel the update, the second stops following it.
+	// A stack is never deleted because of an interrupt.
+	Interrupts <-chan os.Signal
+	// Confirm asks a yes/no question at a terminal; nil where nothing can be asked.
+	Confirm func(question string) bool
+	now     func() time.Time
 }
 
 // Refusal is a deploy dockstack declines to run (a guard, or a stack state to fix first).
@@ -63,6 +69,28 @@ func (d *Deployer) sleep(ctx context.Context) error {
 	case <-time.After(d.Poll):
 		return nil
 	}
+}
+
+// errStopped ends a deploy whose operation goes on in CloudFormation after a second Ctrl-C.
+var errStopped = errors.New("stopped following the stack")
+
+// interrupted handles a Ctrl-C during a stack operation (see Deployer.Interrupts).
+func (d *Deployer) interrupted(ctx context.Context, name string, count int) error {
+	if count > 1 {
+		return fmt.Errorf("%w: %s goes on in CloudFormation (nothing was deleted); see its events in the console", errStopped, name)
+	}
+	st, err := d.stackState(ctx, name)
+	if err != nil || st == nil || st.StackStatus != types.StackStatusUpdateInProgress {
+		fmt.Fprintln(d.Out, "Interrupted: the operation cannot be cancelled now and goes on; press Ctrl-C again to stop following it.")
+		return err
+	}
+	if d.Confirm == nil || !d.Confirm("Cancel the update of "+name+" (CloudFormation rolls it back)?") {
+		fmt.Fprintln(d.Out, "The update goes on; press Ctrl-C again to stop following it.")
+		return nil
+	}
+	fmt.Fprintf(d.Out, "Cancelling the update of %s; following the rollback.\n", name)
+	_, err = d.C.CFN.CancelUpdateStack(ctx, &cloudformation.CancelUpdateStackInput{StackName: aws.String(name)})
+	return err
 }
 
 // Run deploys the environment b describes: bootstrap stack, artifacts, secrets,
@@ -249,11 +277,11 @@ func (d *Deployer) deployRoot(ctx context.Context, b *model.Backend, body string
 		res.Planned = true
 		return res, discard()
 	}
-	if !d.Opts.Yes {
+	if !d.Opts.Yes && (d.Confirm == nil || !d.Confirm("Deploy these changes?")) {
 		if err := discard(); err != nil {
 			return nil, err
 		}
-		return nil, &Refusal{"not executed: pass --yes to deploy these changes (or --plan to only see them)"}
+		return nil, &Refusal{"not executed: answer yes at a terminal, or pass --yes (--plan only shows the changes)"}
 	}
 	last, err := d.lastEventID(ctx, name)
 	if err != nil {

@@ -275,3 +275,56 @@ func BenchmarkNoChangeDeploy(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(f.Requests())-before)/float64(b.N), "requests/op")
 }
+
+// TestCtrlC: the first Ctrl-C during an update asks whether to cancel it
+// (yes: CancelUpdateStack, then the rollback is followed); a second one stops
+// following. The stack is never deleted.
+func TestCtrlC(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		confirm  bool
+		presses  int
+		want     string
+		finalSuf string
+	}{
+		{"cancel", true, 1, "ended UPDATE_ROLLBACK_COMPLETE", "UPDATE_ROLLBACK_COMPLETE"},
+		{"stop following", false, 2, "stopped following the stack", "UPDATE_IN_PROGRESS"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := awsfake.New(t)
+			dir := project(t, "walkthrough")
+			var out bytes.Buffer
+			if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
+				t.Fatal(err)
+			}
+			dockerfile := filepath.Join(dir, "amplify/backend/api/posts/src/Dockerfile")
+			data, _ := os.ReadFile(dockerfile)
+			os.WriteFile(dockerfile, bytes.ReplaceAll(data, []byte("8080"), []byte("9090")), 0o644)
+			f.SlowOperations(1000)
+			interrupts := make(chan os.Signal, 2)
+			d := deployer(f, &out, Options{Yes: true})
+			d.Interrupts = interrupts
+			asked := ""
+			d.Confirm = func(q string) bool { asked = q; return tc.confirm }
+			done := make(chan error, 1)
+			go func() { _, err := d.Run(context.Background(), load(t, dir)); done <- err }()
+			for f.Status("amplify-demo-dev") != "UPDATE_IN_PROGRESS" {
+				time.Sleep(time.Millisecond)
+			}
+			for range tc.presses {
+				interrupts <- os.Interrupt
+				time.Sleep(20 * time.Millisecond)
+			}
+			err := <-done
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("got %v, want %q", err, tc.want)
+			}
+			if !strings.Contains(asked, "Cancel the update of amplify-demo-dev") {
+				t.Errorf("the first Ctrl-C did not ask; asked %q", asked)
+			}
+			if got := f.Status("amplify-demo-dev"); got != tc.finalSuf {
+				t.Errorf("stack status %q, want %q (and never deleted)", got, tc.finalSuf)
+			}
+		})
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
@@ -188,6 +189,7 @@ func joinStack(parent, child string) string {
 func (d *Deployer) waitStack(ctx context.Context, name, after string) (types.StackStatus, error) {
 	seen := map[string]bool{}
 	firstFailure := ""
+	interrupts := 0
 	for {
 		st, err := d.stackState(ctx, name)
 		if err != nil {
@@ -209,8 +211,15 @@ func (d *Deployer) waitStack(ctx context.Context, name, after string) (types.Sta
 			}
 			return st.StackStatus, nil
 		}
-		if err := d.sleep(ctx); err != nil {
-			return "", err
+		select {
+		case <-d.Interrupts:
+			interrupts++
+			if err := d.interrupted(ctx, name, interrupts); err != nil {
+				return "", err
+			}
+		case <-ctx.Done():
+			return "", ctx.Err()
+		case <-time.After(d.Poll):
 		}
 	}
 }

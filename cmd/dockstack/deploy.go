@@ -59,8 +59,10 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 			if region == "" {
 				region = b.Env.Region
 			}
-			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt)
-			defer stop()
+			ctx := cmd.Context()
+			interrupts := make(chan os.Signal, 2)
+			signal.Notify(interrupts, os.Interrupt)
+			defer signal.Stop(interrupts)
 			cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion(region), config.WithSharedConfigProfile(profile),
 				config.WithRetryer(func() aws.Retryer { return deploy.Retryer(500 * time.Millisecond) }))
 			if err != nil {
@@ -68,7 +70,10 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 			}
 			// Emulators behind AWS_ENDPOINT_URL serve buckets by path.
 			pathStyle := os.Getenv("AWS_ENDPOINT_URL") != "" || os.Getenv("AWS_ENDPOINT_URL_S3") != ""
-			d := &deploy.Deployer{C: deploy.NewClients(cfg, pathStyle), Out: cmd.OutOrStdout(), Opts: opts, Poll: 5 * time.Second}
+			d := &deploy.Deployer{C: deploy.NewClients(cfg, pathStyle), Out: cmd.OutOrStdout(), Opts: opts, Poll: 5 * time.Second, Interrupts: interrupts}
+			if p, err := terminal(cmd, nil); err == nil {
+				d.Confirm = func(q string) bool { yes, err := p.confirm(q, false); return err == nil && yes }
+			}
 			res, err := d.Run(ctx, b)
 			if err != nil || res.NoChanges || res.Planned {
 				return err

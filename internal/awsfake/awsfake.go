@@ -40,6 +40,7 @@ type Fake struct {
 	seq      int
 	every    int // with FailEvery: every n-th request gets a throttle or a 500
 	faults   int
+	slow     int // polls an operation stays in progress (SlowOperations)
 }
 
 type fakeStack struct {
@@ -49,7 +50,8 @@ type fakeStack struct {
 	params                   map[string]string
 	nested                   map[string]*fakeStack // logical ID -> child
 	events                   []fakeEvent
-	pending                  func() // finishes the running operation on the next poll
+	pending                  func() // finishes the running operation
+	polls                    int    // DescribeStacks calls left before pending runs
 }
 
 type fakeResource struct {
@@ -139,6 +141,23 @@ func (f *Fake) FailEvery(n int) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.every = n
+}
+
+// SlowOperations keeps each stack operation in progress for n status polls.
+func (f *Fake) SlowOperations(n int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.slow = n
+}
+
+// Status is a stack's status, or "" when it does not exist.
+func (f *Fake) Status(stack string) string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if s := f.stacks[stack]; s != nil {
+		return s.status
+	}
+	return ""
 }
 
 // Faults is how many requests were answered with a fault.
@@ -295,9 +314,13 @@ func (f *Fake) cloudFormation(w http.ResponseWriter, form url.Values) {
 			return
 		}
 		if s.pending != nil {
-			finish := s.pending
-			s.pending = nil
-			finish()
+			if s.polls > 0 {
+				s.polls--
+			} else {
+				finish := s.pending
+				s.pending = nil
+				finish()
+			}
 		}
 		var outs strings.Builder
 		for _, o := range s.outputs {
@@ -366,6 +389,19 @@ func (f *Fake) cloudFormation(w http.ResponseWriter, form url.Values) {
 			fmt.Fprintf(&b, "<member><LogicalResourceId>%s</LogicalResourceId><PhysicalResourceId>%s</PhysicalResourceId><ResourceType>%s</ResourceType><ResourceStatus>CREATE_COMPLETE</ResourceStatus><LastUpdatedTimestamp>2026-01-01T00:00:00Z</LastUpdatedTimestamp></member>", id, phys, s.resources[id].Type)
 		}
 		writeXML(w, action, "<StackResourceSummaries>"+b.String()+"</StackResourceSummaries>")
+	case "CancelUpdateStack":
+		s := f.stack(form.Get("StackName"))
+		if s == nil || s.status != "UPDATE_IN_PROGRESS" {
+			cfnError(w, "ValidationError", "CancelUpdateStack cannot be called from current stack status")
+			return
+		}
+		s.status, s.pending, s.polls = "UPDATE_ROLLBACK_IN_PROGRESS", nil, 0
+		f.event(s, s.name, "AWS::CloudFormation::Stack", s.status, "Stack update cancelled")
+		s.pending = func() {
+			s.status = "UPDATE_ROLLBACK_COMPLETE"
+			f.event(s, s.name, "AWS::CloudFormation::Stack", s.status, "")
+		}
+		writeXML(w, action, "")
 	case "DeleteStack":
 		if s := f.stack(form.Get("StackName")); s != nil {
 			delete(f.stacks, s.name)
@@ -516,6 +552,7 @@ func (f *Fake) execute(s *fakeStack, cs *fakeSet) {
 		op = "CREATE"
 	}
 	s.status = op + "_IN_PROGRESS"
+	s.polls = f.slow
 	f.event(s, s.name, "AWS::CloudFormation::Stack", s.status, "User Initiated")
 	s.pending = func() {
 		failed := ""
