@@ -32,6 +32,10 @@ type Options struct {
 	AllowDataLoss      bool   // let stateful resources be replaced or removed
 	SkipSecrets        bool   // leave the cloud's secret values as they are
 	ReplaceFailedStack bool   // delete and re-create a stack that never finished being created
+	Wait               bool   // wait for a running stack operation to end instead of refusing
+	// From is a folder of committed gen output to deploy instead of generating
+	// in memory; deploy refuses it when it is stale.
+	From string
 }
 
 // Deployer runs deploys. Poll is the pause between status checks; tests make it tiny.
@@ -110,6 +114,15 @@ func (d *Deployer) Run(ctx context.Context, b *model.Backend) (*Result, error) {
 	files, err := gen.Generate(b, "yaml")
 	if err != nil {
 		return nil, err
+	}
+	if d.Opts.From != "" {
+		stale, err := gen.Stale(d.Opts.From, files)
+		if err != nil {
+			return nil, err
+		}
+		if len(stale) > 0 {
+			return nil, &Refusal{fmt.Sprintf("%s is stale (%s); run dockstack gen and commit it, or deploy without --from", d.Opts.From, strings.Join(stale, ", "))}
+		}
 	}
 	bucket := gen.DeploymentBucket(b.Env)
 	if err := d.bootstrap(ctx, b, files, bucket); err != nil {

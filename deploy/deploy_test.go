@@ -154,6 +154,38 @@ func TestStackBusyIsRefused(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "is UPDATE_IN_PROGRESS: another operation is running") {
 		t.Errorf("got %v", err)
 	}
+	// With --wait the deploy waits for the operation to end, then goes on.
+	go func() {
+		time.Sleep(30 * time.Millisecond)
+		f.SetStatus("amplify-demo-dev", "UPDATE_COMPLETE")
+	}()
+	out.Reset()
+	if _, err := deployer(f, &out, Options{Yes: true, Wait: true}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Errorf("--wait: %v\n%s", err, out.String())
+	}
+	if !strings.Contains(out.String(), "waiting for it to end (--wait)") {
+		t.Errorf("--wait said nothing:\n%s", out.String())
+	}
+}
+
+// TestFromCommittedOutput: --from deploys committed gen output, and refuses it when stale.
+func TestFromCommittedOutput(t *testing.T) {
+	f := awsfake.New(t)
+	dir := project(t, "walkthrough")
+	var out bytes.Buffer
+	committed := filepath.Join("..", "golden", "walkthrough", "output")
+	if _, err := deployer(f, &out, Options{Yes: true, From: committed}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Fatalf("--from up-to-date output: %v", err)
+	}
+	stale := t.TempDir()
+	if err := os.WriteFile(filepath.Join(stale, "root.yaml"), []byte("old\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := deployer(f, &out, Options{Yes: true, From: stale}).Run(context.Background(), load(t, dir))
+	var refusal *Refusal
+	if !errors.As(err, &refusal) || !strings.Contains(err.Error(), "root.yaml (differs)") {
+		t.Errorf("--from stale output: %v", err)
+	}
 }
 
 func TestSecretsStoredNeverPrinted(t *testing.T) {

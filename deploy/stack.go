@@ -48,6 +48,12 @@ func (d *Deployer) changeSetType(ctx context.Context, name string) (types.Change
 		return types.ChangeSetTypeCreate, d.waitGone(ctx, name)
 	case status == "UPDATE_ROLLBACK_FAILED":
 		return "", &Refusal{fmt.Sprintf("stack %s is UPDATE_ROLLBACK_FAILED: fix the cause, then run `aws cloudformation continue-update-rollback --stack-name %s` and deploy again", name, name)}
+	case strings.HasSuffix(status, "_IN_PROGRESS") && d.Opts.Wait:
+		fmt.Fprintf(d.Out, "Stack %s is %s; waiting for it to end (--wait)\n", name, status)
+		if _, err := d.waitStack(ctx, name, ""); err != nil {
+			fmt.Fprintf(d.Out, "That operation ended badly (%v); deploying anyway.\n", err)
+		}
+		return d.changeSetType(ctx, name)
 	case strings.HasSuffix(status, "_IN_PROGRESS"):
 		return "", &Refusal{fmt.Sprintf("stack %s is %s: another operation is running; wait for it to end (or pass --wait) and deploy again", name, status)}
 	}

@@ -88,6 +88,8 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 	cmd.Flags().BoolVar(&opts.Plan, "plan", false, "show the change set, then delete it; change nothing else")
 	cmd.Flags().StringVar(&opts.PlanFormat, "plan-format", "text", "how --plan shows the changes: text, markdown (for a pull request comment) or json")
 	cmd.Flags().BoolVar(&opts.AllowDataLoss, "allow-data-loss", false, "let stateful resources be replaced or removed")
+	cmd.Flags().BoolVar(&opts.Wait, "wait", false, "wait for a running stack operation to end instead of refusing")
+	cmd.Flags().StringVar(&opts.From, "from", "", "deploy the committed gen output in this folder (refused when stale)")
 	cmd.Flags().BoolVar(&opts.ReplaceFailedStack, "replace-failed-stack", false, "delete and re-create a stack that never finished being created")
 	cmd.Flags().StringVar(&secrets, "secrets", "update", "update: store the .secret-* values; skip: leave the cloud's values")
 	cmd.Flags().StringVar(&clientDir, "client-dir", "", "folder for the client config (default: the front end's source folder)")
