@@ -11,6 +11,10 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws/ratelimit"
 	"github.com/aws/aws-sdk-go-v2/aws/retry"
 	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
+	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
+	"github.com/aws/aws-sdk-go-v2/service/codebuild"
+	"github.com/aws/aws-sdk-go-v2/service/codepipeline"
+	"github.com/aws/aws-sdk-go-v2/service/ecs"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
 	"github.com/aws/aws-sdk-go-v2/service/sts"
@@ -46,22 +50,52 @@ type Identity interface {
 	GetCallerIdentity(context.Context, *sts.GetCallerIdentityInput, ...func(*sts.Options)) (*sts.GetCallerIdentityOutput, error)
 }
 
+// Pipelines is the part of CodePipeline that following a run needs.
+type Pipelines interface {
+	ListPipelineExecutions(context.Context, *codepipeline.ListPipelineExecutionsInput, ...func(*codepipeline.Options)) (*codepipeline.ListPipelineExecutionsOutput, error)
+	ListActionExecutions(context.Context, *codepipeline.ListActionExecutionsInput, ...func(*codepipeline.Options)) (*codepipeline.ListActionExecutionsOutput, error)
+}
+
+// Builds finds a build's log.
+type Builds interface {
+	BatchGetBuilds(context.Context, *codebuild.BatchGetBuildsInput, ...func(*codebuild.Options)) (*codebuild.BatchGetBuildsOutput, error)
+}
+
+// Logs reads the tail of a log stream.
+type Logs interface {
+	GetLogEvents(context.Context, *cloudwatchlogs.GetLogEventsInput, ...func(*cloudwatchlogs.Options)) (*cloudwatchlogs.GetLogEventsOutput, error)
+}
+
+// Tasks explains why ECS stopped tasks.
+type Tasks interface {
+	ListTasks(context.Context, *ecs.ListTasksInput, ...func(*ecs.Options)) (*ecs.ListTasksOutput, error)
+	DescribeTasks(context.Context, *ecs.DescribeTasksInput, ...func(*ecs.Options)) (*ecs.DescribeTasksOutput, error)
+}
+
 // Clients are the AWS clients of one deploy.
 type Clients struct {
-	CFN     CloudFormation
-	S3      ObjectStore
-	Secrets SecretStore
-	STS     Identity
+	CFN       CloudFormation
+	S3        ObjectStore
+	Secrets   SecretStore
+	STS       Identity
+	Pipelines Pipelines
+	Builds    Builds
+	Logs      Logs
+	Tasks     Tasks
 }
 
 // NewClients makes the SDK's clients from a configuration. pathStyle addresses
 // S3 buckets by path, as emulators need.
 func NewClients(cfg aws.Config, pathStyle bool) Clients {
 	return Clients{
-		CFN:     cloudformation.NewFromConfig(cfg),
-		S3:      s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = pathStyle }),
-		Secrets: secretsmanager.NewFromConfig(cfg),
-		STS:     sts.NewFromConfig(cfg),
+		CFN:       cloudformation.NewFromConfig(cfg),
+		S3:        s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = pathStyle }),
+		Secrets:   secretsmanager.NewFromConfig(cfg),
+		STS:       sts.NewFromConfig(cfg),
+		Pipelines: codepipeline.NewFromConfig(cfg),
+		Builds:    codebuild.NewFromConfig(cfg),
+		Logs:      cloudwatchlogs.NewFromConfig(cfg),
+		Tasks:     ecs.NewFromConfig(cfg),
 	}
 }
 

@@ -31,6 +31,7 @@ type Options struct {
 	PlanFormat         string // text, markdown (for a pull request comment) or json
 	AllowDataLoss      bool   // let stateful resources be replaced or removed
 	SkipSecrets        bool   // leave the cloud's secret values as they are
+	NoFollow           bool   // do not follow the pipeline runs after the deploy
 	ReplaceFailedStack bool   // delete and re-create a stack that never finished being created
 	Wait               bool   // wait for a running stack operation to end instead of refusing
 	// From is a folder of committed gen output to deploy instead of generating
@@ -50,7 +51,9 @@ type Deployer struct {
 	Interrupts <-chan os.Signal
 	// Confirm asks a yes/no question at a terminal; nil where nothing can be asked.
 	Confirm func(question string) bool
-	now     func() time.Time
+	// FollowTimeout bounds the wait for a pipeline run (default 45 minutes).
+	FollowTimeout time.Duration
+	now           func() time.Time
 }
 
 // Refusal is a deploy dockstack declines to run (a guard, or a stack state to fix first).
@@ -106,6 +109,9 @@ func (d *Deployer) Run(ctx context.Context, b *model.Backend) (*Result, error) {
 	if d.Poll == 0 {
 		d.Poll = 5 * time.Second
 	}
+	if d.FollowTimeout == 0 {
+		d.FollowTimeout = followTimeout
+	}
 	id, err := d.C.STS.GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{})
 	if err != nil {
 		return nil, fmt.Errorf("who am I (STS): %w", err)
@@ -144,13 +150,27 @@ func (d *Deployer) Run(ctx context.Context, b *model.Backend) (*Result, error) {
 		objects[key] = bundle
 		params["api"+api.Name+"ParamZipPath"] = key
 	}
-	if err := d.upload(ctx, bucket, objects); err != nil {
+	versions, err := d.upload(ctx, bucket, objects)
+	if err != nil {
 		return nil, err
 	}
 	if err := d.secrets(ctx, b); err != nil {
 		return nil, err
 	}
-	return d.deployRoot(ctx, b, rootBody, params)
+	res, err := d.deployRoot(ctx, b, rootBody, params)
+	if err != nil || res.Planned || d.Opts.NoFollow {
+		return res, err
+	}
+	// A new source bundle starts its pipeline: follow those runs.
+	var runs []run
+	for _, api := range b.APIs {
+		version, uploaded := versions[params["api"+api.Name+"ParamZipPath"]]
+		out := res.Outputs["api"+api.Name]
+		if uploaded && out["PipelineName"] != "" {
+			runs = append(runs, run{api: api.Name, pipeline: out["PipelineName"], cluster: out["ClusterName"], service: out["ServiceName"], version: version})
+		}
+	}
+	return res, d.followPipelines(ctx, runs)
 }
 
 // bootstrap creates the deployment bucket's stack when it is missing.
@@ -176,14 +196,15 @@ func (d *Deployer) bootstrap(ctx context.Context, b *model.Backend, files gen.Fi
 	return err
 }
 
-// upload puts the objects the bucket does not have yet (one listing, then only the missing ones).
-func (d *Deployer) upload(ctx context.Context, bucket string, objects Objects) error {
+// upload puts the objects the bucket does not have yet (one listing, then only
+// the missing ones) and returns the S3 version of each object it uploaded.
+func (d *Deployer) upload(ctx context.Context, bucket string, objects Objects) (map[string]string, error) {
 	have := map[string]bool{}
 	var token *string
 	for {
 		out, err := d.C.S3.ListObjectsV2(ctx, &s3.ListObjectsV2Input{Bucket: aws.String(bucket), Prefix: aws.String(gen.SourcePrefix), ContinuationToken: token})
 		if err != nil {
-			return fmt.Errorf("list s3://%s/%s: %w", bucket, gen.SourcePrefix, err)
+			return nil, fmt.Errorf("list s3://%s/%s: %w", bucket, gen.SourcePrefix, err)
 		}
 		for _, o := range out.Contents {
 			have[aws.ToString(o.Key)] = true
@@ -193,16 +214,19 @@ func (d *Deployer) upload(ctx context.Context, bucket string, objects Objects) e
 		}
 		token = out.NextContinuationToken
 	}
+	versions := map[string]string{}
 	for _, key := range slices.Sorted(maps.Keys(objects)) {
 		if have[key] {
 			continue
 		}
 		fmt.Fprintf(d.Out, "Uploading s3://%s/%s (%d bytes)\n", bucket, key, len(objects[key]))
-		if _, err := d.C.S3.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(bucket), Key: aws.String(key), Body: bytes.NewReader(objects[key])}); err != nil {
-			return fmt.Errorf("upload s3://%s/%s: %w", bucket, key, err)
+		out, err := d.C.S3.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(bucket), Key: aws.String(key), Body: bytes.NewReader(objects[key])})
+		if err != nil {
+			return nil, fmt.Errorf("upload s3://%s/%s: %w", bucket, key, err)
 		}
+		versions[key] = aws.ToString(out.VersionId)
 	}
-	return nil
+	return versions, nil
 }
 
 // secrets stores each .secret-* file's value as <StackName>-<api>-<name>. Values never reach the output.

@@ -360,3 +360,39 @@ func TestCtrlC(t *testing.T) {
 		})
 	}
 }
+
+// TestPipelineFollowThrough: after the stack, deploy follows the pipeline run
+// this deploy's source bundle started (matched by its S3 object version), stage
+// by stage; a failed build shows its log's tail, a failed rollout the stopped tasks' reasons.
+func TestPipelineFollowThrough(t *testing.T) {
+	for _, tc := range []struct {
+		outcome string
+		want    []string
+	}{
+		{"Succeeded", []string{"Pipeline amplify-demo-dev-apiposts-PipelineName: succeeded", "Build/Build Succeeded", "Deploy/Deploy Succeeded"}},
+		{"BuildFailed", []string{"Build/Build Failed", "Last lines of the build log (/aws/codebuild/fake):", "| npm ERR! missing script: build"}},
+		{"DeployFailed", []string{"Stopped tasks:", "api: exit 1 Error: Cannot find module 'express'"}},
+	} {
+		t.Run(tc.outcome, func(t *testing.T) {
+			f := awsfake.New(t)
+			f.PipelineOutcome(tc.outcome, "Step 3/8 : RUN npm run build", "npm ERR! missing script: build")
+			var out bytes.Buffer
+			_, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, project(t, "walkthrough")))
+			if (err != nil) != (tc.outcome != "Succeeded") {
+				t.Errorf("err = %v", err)
+			}
+			text := strings.Join(strings.Fields(out.String()), " ") // columns are padded
+			for _, w := range tc.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("output lacks %q:\n%s", w, out.String())
+				}
+			}
+		})
+	}
+	// --no-follow skips it.
+	f := awsfake.New(t)
+	var out bytes.Buffer
+	if _, err := deployer(f, &out, Options{Yes: true, NoFollow: true}).Run(context.Background(), load(t, project(t, "walkthrough"))); err != nil || strings.Contains(out.String(), "waiting for the run") {
+		t.Errorf("--no-follow: %v\n%s", err, out.String())
+	}
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -75,10 +76,14 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 				d.Confirm = func(q string) bool { yes, err := p.confirm(q, false); return err == nil && yes }
 			}
 			res, err := d.Run(ctx, b)
-			if err != nil || res.NoChanges || res.Planned {
+			if res == nil || res.Outputs == nil {
 				return err
 			}
-			return record(cmd, b, res, lf.dir, clientDir)
+			// The stacks are deployed even when the pipeline run then failed: record them.
+			if recErr := record(cmd, b, res, lf.dir, clientDir); recErr != nil {
+				return errors.Join(err, recErr)
+			}
+			return err
 		},
 	}
 	lf.register(cmd)
@@ -88,6 +93,7 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 	cmd.Flags().BoolVar(&opts.Plan, "plan", false, "show the change set, then delete it; change nothing else")
 	cmd.Flags().StringVar(&opts.PlanFormat, "plan-format", "text", "how --plan shows the changes: text, markdown (for a pull request comment) or json")
 	cmd.Flags().BoolVar(&opts.AllowDataLoss, "allow-data-loss", false, "let stateful resources be replaced or removed")
+	cmd.Flags().BoolVar(&opts.NoFollow, "no-follow", false, "do not follow the pipeline runs (for emulators, or pipelines of pipelines)")
 	cmd.Flags().BoolVar(&opts.Wait, "wait", false, "wait for a running stack operation to end instead of refusing")
 	cmd.Flags().StringVar(&opts.From, "from", "", "deploy the committed gen output in this folder (refused when stale)")
 	cmd.Flags().BoolVar(&opts.ReplaceFailedStack, "replace-failed-stack", false, "delete and re-create a stack that never finished being created")

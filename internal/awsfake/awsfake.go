@@ -40,7 +40,20 @@ type Fake struct {
 	seq      int
 	every    int // with FailEvery: every n-th request gets a throttle or a 500
 	faults   int
-	slow     int // polls an operation stays in progress (SlowOperations)
+	slow     int       // polls an operation stays in progress (SlowOperations)
+	runs     []fakeRun // pipeline runs, one per uploaded source bundle
+	outcome  string    // how pipeline runs end: Succeeded, BuildFailed or DeployFailed
+	buildLog []string
+}
+
+type fakeRun struct{ id, revision, outcome string }
+
+// PipelineOutcome sets how the next pipeline runs end (Succeeded, BuildFailed,
+// DeployFailed) and the build log a failed build leaves.
+func (f *Fake) PipelineOutcome(outcome string, buildLog ...string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.outcome, f.buildLog = outcome, buildLog
 }
 
 type fakeStack struct {
@@ -209,10 +222,14 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	switch {
-	case r.Header.Get("X-Amz-Target") != "":
+	case strings.HasPrefix(r.Header.Get("X-Amz-Target"), "secretsmanager."):
 		op := strings.TrimPrefix(r.Header.Get("X-Amz-Target"), "secretsmanager.")
 		f.requests = append(f.requests, "secretsmanager."+op)
 		f.secretsManager(w, op, body)
+	case r.Header.Get("X-Amz-Target") != "":
+		target := r.Header.Get("X-Amz-Target")
+		f.requests = append(f.requests, target)
+		f.pipelineAPIs(w, target[strings.Index(target, ".")+1:], body)
 	case r.Method == http.MethodPost && strings.HasPrefix(r.Header.Get("Content-Type"), "application/x-www-form-urlencoded"):
 		form, _ := url.ParseQuery(string(body))
 		f.requests = append(f.requests, form.Get("Action"))
@@ -274,7 +291,17 @@ func (f *Fake) s3(w http.ResponseWriter, r *http.Request, body []byte) {
 	case http.MethodPut:
 		f.objects[path] = body
 		sum := sha256.Sum256(body)
+		f.seq++
+		version := fmt.Sprintf("v%d", f.seq)
 		w.Header().Set("ETag", `"`+hex.EncodeToString(sum[:16])+`"`)
+		w.Header().Set("x-amz-version-id", version)
+		if strings.HasSuffix(path, "source.zip") { // the upload starts the API's pipeline
+			outcome := f.outcome
+			if outcome == "" {
+				outcome = "Succeeded"
+			}
+			f.runs = append(f.runs, fakeRun{id: fmt.Sprintf("exec-%d", len(f.runs)+1), revision: version, outcome: outcome})
+		}
 	case http.MethodGet:
 		bucket := strings.TrimSuffix(path, "/")
 		prefix := r.URL.Query().Get("prefix")
@@ -288,6 +315,70 @@ func (f *Fake) s3(w http.ResponseWriter, r *http.Request, body []byte) {
 		fmt.Fprintf(w, "<ListBucketResult><Name>%s</Name><Prefix>%s</Prefix><IsTruncated>false</IsTruncated>%s</ListBucketResult>", bucket, esc(prefix), b.String())
 	default:
 		w.WriteHeader(http.StatusMethodNotAllowed)
+	}
+}
+
+// pipelineAPIs serves CodePipeline, CodeBuild, CloudWatch Logs and ECS (awsJson1_1).
+func (f *Fake) pipelineAPIs(w http.ResponseWriter, op string, body []byte) {
+	w.Header().Set("Content-Type", "application/x-amz-json-1.1")
+	var in map[string]any
+	json.Unmarshal(body, &in)
+	reply := func(v any) { json.NewEncoder(w).Encode(v) }
+	switch op {
+	case "ListPipelineExecutions":
+		var list []any
+		for i := len(f.runs) - 1; i >= 0; i-- {
+			r := f.runs[i]
+			status := "Succeeded"
+			if r.outcome != "Succeeded" {
+				status = "Failed"
+			}
+			list = append(list, map[string]any{"pipelineExecutionId": r.id, "status": status,
+				"sourceRevisions": []any{map[string]any{"actionName": "Source", "revisionId": r.revision}}})
+		}
+		reply(map[string]any{"pipelineExecutionSummaries": list})
+	case "ListActionExecutions":
+		filter, _ := in["filter"].(map[string]any)
+		id, _ := filter["pipelineExecutionId"].(string)
+		var run fakeRun
+		for _, r := range f.runs {
+			if r.id == id {
+				run = r
+			}
+		}
+		action := func(stage, status, external, summary string) map[string]any {
+			return map[string]any{"pipelineExecutionId": id, "stageName": stage, "actionName": stage, "status": status,
+				"output": map[string]any{"executionResult": map[string]any{"externalExecutionId": external, "externalExecutionSummary": summary}}}
+		}
+		details := []any{action("Source", "Succeeded", run.revision, "")}
+		switch run.outcome {
+		case "BuildFailed":
+			details = append(details, action("Build", "Failed", "build:"+id, "Build terminated with state: FAILED"))
+		case "DeployFailed":
+			details = append(details, action("Build", "Succeeded", "build:"+id, ""), action("Deploy", "Failed", "", "The deployment failed because a task failed to start"))
+		default:
+			details = append(details, action("Build", "Succeeded", "build:"+id, ""), action("Deploy", "Succeeded", "", ""))
+		}
+		slices.Reverse(details) // newest first, as CodePipeline lists them
+		reply(map[string]any{"actionExecutionDetails": details})
+	case "BatchGetBuilds":
+		reply(map[string]any{"builds": []any{map[string]any{"id": "build:1", "buildStatus": "FAILED",
+			"logs": map[string]any{"groupName": "/aws/codebuild/fake", "streamName": "stream-1"}}}})
+	case "GetLogEvents":
+		var events []any
+		for i, l := range f.buildLog {
+			events = append(events, map[string]any{"timestamp": 1767225600000 + i, "message": l})
+		}
+		reply(map[string]any{"events": events})
+	case "ListTasks":
+		reply(map[string]any{"taskArns": []string{"arn:aws:ecs:us-east-1:123456789012:task/fake/1"}})
+	case "DescribeTasks":
+		reply(map[string]any{"tasks": []any{map[string]any{"taskArn": "arn:aws:ecs:us-east-1:123456789012:task/fake/1",
+			"stoppedReason": "Essential container in task exited",
+			"containers":    []any{map[string]any{"name": "api", "exitCode": 1, "reason": "Error: Cannot find module 'express'"}}}}})
+	default:
+		w.WriteHeader(http.StatusBadRequest)
+		fmt.Fprintf(w, `{"__type":"UnknownOperationException","message":"the fake does not do %s"}`, op)
 	}
 }
 
