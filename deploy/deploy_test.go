@@ -396,3 +396,19 @@ func TestPipelineFollowThrough(t *testing.T) {
 		t.Errorf("--no-follow: %v\n%s", err, out.String())
 	}
 }
+
+// TestNestedFailureShowsItsCause: when a resource of a nested stack fails, the
+// root stack only says the embedded stack failed; deploy digs out the real cause.
+func TestNestedFailureShowsItsCause(t *testing.T) {
+	f := awsfake.New(t)
+	f.FailOn("Service", `Resource handler returned message: "Invalid request provided: CreateService error: subnet not found"`)
+	var out bytes.Buffer
+	_, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, project(t, "walkthrough")))
+	want := `apiposts/Service CREATE_FAILED: Resource handler returned message: "Invalid request provided: CreateService error: subnet not found"`
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("got %v, want the nested cause %q", err, want)
+	}
+	if !strings.Contains(out.String(), "error: "+want) {
+		t.Errorf("the cause is not shown as it happens:\n%s", out.String())
+	}
+}

@@ -60,6 +60,32 @@ func (d *Deployer) changeSetType(ctx context.Context, name string) (types.Change
 	return types.ChangeSetTypeUpdate, nil
 }
 
+// nestedCause is the first real failure among a nested stack's events (its
+// own nested stacks followed, a few levels deep), or "" when none is found.
+func (d *Deployer) nestedCause(ctx context.Context, stackID string, depth int) string {
+	if depth > 3 {
+		return ""
+	}
+	out, err := d.C.CFN.DescribeStackEvents(ctx, &cloudformation.DescribeStackEventsInput{StackName: aws.String(stackID)})
+	if err != nil {
+		return ""
+	}
+	for i := len(out.StackEvents) - 1; i >= 0; i-- { // oldest first
+		e := out.StackEvents[i]
+		reason := aws.ToString(e.ResourceStatusReason)
+		if !strings.HasSuffix(string(e.ResourceStatus), "_FAILED") || reason == "" || strings.Contains(reason, "cancelled") {
+			continue
+		}
+		if aws.ToString(e.ResourceType) == "AWS::CloudFormation::Stack" && aws.ToString(e.PhysicalResourceId) != "" && aws.ToString(e.PhysicalResourceId) != stackID {
+			if deeper := d.nestedCause(ctx, aws.ToString(e.PhysicalResourceId), depth+1); deeper != "" {
+				return aws.ToString(e.LogicalResourceId) + "/" + deeper
+			}
+		}
+		return fmt.Sprintf("%s %s: %s", aws.ToString(e.LogicalResourceId), e.ResourceStatus, reason)
+	}
+	return ""
+}
+
 // waitGone waits until a deleted stack no longer exists.
 func (d *Deployer) waitGone(ctx context.Context, name string) error {
 	for {
@@ -263,6 +289,12 @@ func (d *Deployer) newEvents(ctx context.Context, name string, seen map[string]b
 		if strings.HasSuffix(status, "_FAILED") && reason != "" && !strings.Contains(reason, "cancelled") {
 			if *firstFailure == "" {
 				*firstFailure = fmt.Sprintf("%s %s: %s", aws.ToString(e.LogicalResourceId), status, reason)
+				if aws.ToString(e.ResourceType) == "AWS::CloudFormation::Stack" && aws.ToString(e.PhysicalResourceId) != "" {
+					// A nested stack says only that it failed: the cause is among its own events.
+					if cause := d.nestedCause(ctx, aws.ToString(e.PhysicalResourceId), 0); cause != "" {
+						*firstFailure = aws.ToString(e.LogicalResourceId) + "/" + cause
+					}
+				}
 				fmt.Fprintf(d.Out, "error: %s\n", *firstFailure)
 			}
 			line += "  " + reason

@@ -72,7 +72,7 @@ type fakeResource struct {
 	Props any
 }
 
-type fakeEvent struct{ id, logical, typ, status, reason string }
+type fakeEvent struct{ id, logical, physical, typ, status, reason string }
 
 type fakeSet struct {
 	id, stack, typ, status, reason string
@@ -113,7 +113,7 @@ func (f *Fake) Requests() []string {
 	return append([]string(nil), f.requests...)
 }
 
-// FailOn makes the next execution fail on a resource (a logical ID of the root stack).
+// FailOn makes the next execution fail on a resource (a logical ID of the root stack or of a nested one).
 func (f *Fake) FailOn(logicalID, reason string) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -465,8 +465,8 @@ func (f *Fake) cloudFormation(w http.ResponseWriter, form url.Values) {
 		var b strings.Builder
 		for i := len(s.events) - 1; i >= 0; i-- { // newest first
 			e := s.events[i]
-			fmt.Fprintf(&b, "<member><EventId>%s</EventId><StackName>%s</StackName><LogicalResourceId>%s</LogicalResourceId><ResourceType>%s</ResourceType><ResourceStatus>%s</ResourceStatus><ResourceStatusReason>%s</ResourceStatusReason><Timestamp>%s</Timestamp></member>",
-				e.id, s.name, e.logical, e.typ, e.status, esc(e.reason), time.Now().UTC().Format(time.RFC3339))
+			fmt.Fprintf(&b, "<member><EventId>%s</EventId><StackName>%s</StackName><LogicalResourceId>%s</LogicalResourceId><PhysicalResourceId>%s</PhysicalResourceId><ResourceType>%s</ResourceType><ResourceStatus>%s</ResourceStatus><ResourceStatusReason>%s</ResourceStatusReason><Timestamp>%s</Timestamp></member>",
+				e.id, s.name, e.logical, e.physical, e.typ, e.status, esc(e.reason), time.Now().UTC().Format(time.RFC3339))
 		}
 		writeXML(w, action, "<StackEvents>"+b.String()+"</StackEvents>")
 	case "ListStackResources":
@@ -667,6 +667,15 @@ func (f *Fake) execute(s *fakeStack, cs *fakeSet) {
 					s.nested[c.logical] = nested
 					f.stacks[nested.name] = nested
 				}
+				if bad, reason := f.failingChild(child); bad != "" {
+					// A resource of the nested stack fails; the parent sees only the embedded stack's failure.
+					f.event(nested, bad, child.resources[bad].Type, op+"_FAILED", reason)
+					f.event(nested, bad, child.resources[bad].Type, op+"_FAILED", "Resource creation cancelled")
+					nested.status = "ROLLBACK_COMPLETE"
+					f.eventPhysical(s, c.logical, nested.id, c.typ, op+"_FAILED", fmt.Sprintf("Embedded stack %s was not successfully created: The following resource(s) failed to create: [%s]. ", nested.id, bad))
+					failed = reason
+					break
+				}
 				nested.resources, nested.outputs, nested.status = child.resources, child.outputs, "CREATE_COMPLETE"
 			}
 		}
@@ -682,8 +691,23 @@ func (f *Fake) execute(s *fakeStack, cs *fakeSet) {
 }
 
 func (f *Fake) event(s *fakeStack, logical, typ, status, reason string) {
+	f.eventPhysical(s, logical, "", typ, status, reason)
+}
+
+func (f *Fake) eventPhysical(s *fakeStack, logical, physical, typ, status, reason string) {
 	f.seq++
-	s.events = append(s.events, fakeEvent{id: fmt.Sprintf("e%d", f.seq), logical: logical, typ: typ, status: status, reason: reason})
+	s.events = append(s.events, fakeEvent{id: fmt.Sprintf("e%d", f.seq), logical: logical, physical: physical, typ: typ, status: status, reason: reason})
+}
+
+// failingChild finds a resource of a nested change set that FailOn names.
+func (f *Fake) failingChild(cs *fakeSet) (string, string) {
+	for _, c := range cs.changes {
+		if reason, ok := f.failOn[c.logical]; ok {
+			delete(f.failOn, c.logical)
+			return c.logical, reason
+		}
+	}
+	return "", ""
 }
 
 // parseFakeTemplate reads a template's resources (type and properties, intrinsics kept as maps) and output keys.
