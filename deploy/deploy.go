@@ -53,7 +53,19 @@ type Deployer struct {
 	Confirm func(question string) bool
 	// FollowTimeout bounds the wait for a pipeline run (default 45 minutes).
 	FollowTimeout time.Duration
-	now           func() time.Time
+	// Live draws stack progress as a tree updated in place (at a terminal)
+	// instead of one line per event.
+	Live         bool
+	descriptions map[string]string
+	now          func() time.Time
+}
+
+// progress is how a stack operation is shown.
+func (d *Deployer) progress() Progress {
+	if d.Live {
+		return newTreeProgress(d.Out, d.descriptions)
+	}
+	return lineProgress{d.Out}
 }
 
 // Refusal is a deploy dockstack declines to run (a guard, or a stack state to fix first).
@@ -136,6 +148,7 @@ func (d *Deployer) Run(ctx context.Context, b *model.Backend) (*Result, error) {
 	}
 	objects := Objects{}
 	rootBody := packageRoot(files, bucket, b.Env.Region, objects)
+	d.descriptions = descriptions(rootBody)
 	params := map[string]string{"env": b.Env.Name, "DeploymentBucketName": bucket}
 	for i := range b.APIs {
 		api := &b.APIs[i]

@@ -222,6 +222,7 @@ func (d *Deployer) waitStack(ctx context.Context, name, after string) (types.Sta
 	seen := map[string]bool{}
 	firstFailure := ""
 	interrupts := 0
+	show := d.progress()
 	for {
 		st, err := d.stackState(ctx, name)
 		if err != nil {
@@ -230,7 +231,7 @@ func (d *Deployer) waitStack(ctx context.Context, name, after string) (types.Sta
 		if st == nil {
 			return "", fmt.Errorf("stack %s does not exist", name)
 		}
-		if err := d.newEvents(ctx, name, seen, after, &firstFailure); err != nil {
+		if err := d.newEvents(ctx, name, seen, after, &firstFailure, show); err != nil {
 			return "", err
 		}
 		status := string(st.StackStatus)
@@ -259,7 +260,7 @@ func (d *Deployer) waitStack(ctx context.Context, name, after string) (types.Sta
 // newEvents prints the events not seen yet, oldest first. Events come newest
 // first, so paging stops at the first one already seen, or at the event `after`
 // (the newest one before the operation began).
-func (d *Deployer) newEvents(ctx context.Context, name string, seen map[string]bool, after string, firstFailure *string) error {
+func (d *Deployer) newEvents(ctx context.Context, name string, seen map[string]bool, after string, firstFailure *string, show Progress) error {
 	var fresh []types.StackEvent
 	var token *string
 	for {
@@ -285,7 +286,6 @@ func (d *Deployer) newEvents(ctx context.Context, name string, seen map[string]b
 		seen[aws.ToString(e.EventId)] = true
 		status := string(e.ResourceStatus)
 		reason := aws.ToString(e.ResourceStatusReason)
-		line := fmt.Sprintf("  %-28s %-40s %s", status, aws.ToString(e.LogicalResourceId), aws.ToString(e.ResourceType))
 		if strings.HasSuffix(status, "_FAILED") && reason != "" && !strings.Contains(reason, "cancelled") {
 			if *firstFailure == "" {
 				*firstFailure = fmt.Sprintf("%s %s: %s", aws.ToString(e.LogicalResourceId), status, reason)
@@ -297,9 +297,8 @@ func (d *Deployer) newEvents(ctx context.Context, name string, seen map[string]b
 				}
 				fmt.Fprintf(d.Out, "error: %s\n", *firstFailure)
 			}
-			line += "  " + reason
 		}
-		fmt.Fprintln(d.Out, line)
+		show.Event(StackEvent{Logical: aws.ToString(e.LogicalResourceId), Type: aws.ToString(e.ResourceType), Status: status, Reason: reason})
 	}
 	return nil
 }

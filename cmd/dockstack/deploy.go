@@ -14,6 +14,7 @@ import (
 	"github.com/dockstack/dockstack/gen"
 	"github.com/dockstack/dockstack/model"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 )
 
 // Exit codes of every command (documented in the README).
@@ -72,6 +73,9 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 			// Emulators behind AWS_ENDPOINT_URL serve buckets by path.
 			pathStyle := os.Getenv("AWS_ENDPOINT_URL") != "" || os.Getenv("AWS_ENDPOINT_URL_S3") != ""
 			d := &deploy.Deployer{C: deploy.NewClients(cfg, pathStyle), Out: cmd.OutOrStdout(), Opts: opts, Poll: 5 * time.Second, Interrupts: interrupts}
+			if f, ok := cmd.OutOrStdout().(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+				d.Live = true // a tree updated in place; one line per event otherwise (CI)
+			}
 			if p, err := terminal(cmd, nil); err == nil {
 				d.Confirm = func(q string) bool { yes, err := p.confirm(q, false); return err == nil && yes }
 			}

@@ -1,0 +1,101 @@
+package deploy
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// StackEvent is one resource's new status during a stack operation.
+type StackEvent struct {
+	Logical, Type, Status, Reason string
+}
+
+// Progress shows a stack operation: one line per event (CI and logs), or a live
+// tree that updates in place (a terminal). It is the only place that draws.
+type Progress interface {
+	Event(StackEvent)
+}
+
+// lineProgress writes one line per event.
+type lineProgress struct{ w io.Writer }
+
+func (p lineProgress) Event(e StackEvent) {
+	line := fmt.Sprintf("  %-28s %-40s %s", e.Status, e.Logical, e.Type)
+	if strings.HasSuffix(e.Status, "_FAILED") && e.Reason != "" {
+		line += "  " + e.Reason
+	}
+	fmt.Fprintln(p.w, line)
+}
+
+// treeProgress keeps one row per resource, with its description, and redraws them in place.
+type treeProgress struct {
+	w            io.Writer
+	descriptions map[string]string
+	order        []string
+	rows         map[string]StackEvent
+	drawn        int
+}
+
+func newTreeProgress(w io.Writer, descriptions map[string]string) *treeProgress {
+	return &treeProgress{w: w, descriptions: descriptions, rows: map[string]StackEvent{}}
+}
+
+func (p *treeProgress) Event(e StackEvent) {
+	if _, ok := p.rows[e.Logical]; !ok {
+		p.order = append(p.order, e.Logical)
+	}
+	p.rows[e.Logical] = e
+	if p.drawn > 0 {
+		fmt.Fprintf(p.w, "\x1b[%dA", p.drawn) // back to the first row
+	}
+	for _, id := range p.order {
+		r := p.rows[id]
+		mark := "…"
+		switch {
+		case strings.HasSuffix(r.Status, "_FAILED"):
+			mark = "✗"
+		case strings.HasSuffix(r.Status, "_COMPLETE") && !strings.Contains(r.Status, "ROLLBACK"):
+			mark = "✓"
+		}
+		what := p.descriptions[id]
+		if what == "" {
+			what = r.Type
+		}
+		fmt.Fprintf(p.w, "\r\x1b[K  %s %-24s %-28s %s\n", mark, id, r.Status, what)
+	}
+	p.drawn = len(p.order)
+}
+
+// descriptions reads the one-line description gen writes into each resource's Metadata.
+func descriptions(template string) map[string]string {
+	var doc struct {
+		Resources map[string]struct {
+			Metadata struct {
+				Description string `yaml:"Description"`
+			} `yaml:"Metadata"`
+		} `yaml:"Resources"`
+	}
+	out := map[string]string{}
+	if err := yaml.Unmarshal([]byte(stripTags(template)), &doc); err != nil {
+		return out
+	}
+	for id, r := range doc.Resources {
+		out[id] = r.Metadata.Description
+	}
+	return out
+}
+
+// stripTags removes CloudFormation's short-form tags, which a plain YAML decode refuses.
+func stripTags(template string) string {
+	var b strings.Builder
+	for _, line := range strings.SplitAfter(template, "\n") {
+		for _, tag := range []string{"!Ref ", "!GetAtt ", "!Sub ", "!Join", "!Select", "!If", "!Equals", "!GetAZs ", "!Split", "!Not", "!And", "!Or", "!Cidr"} {
+			line = strings.ReplaceAll(line, tag, "")
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}
