@@ -167,8 +167,10 @@ func (d *Deployer) Run(ctx context.Context, b *model.Backend) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := d.secrets(ctx, b); err != nil {
-		return nil, err
+	if !d.Opts.Plan { // a plan changes nothing but the bootstrap stack and the artifacts
+		if err := d.secrets(ctx, b); err != nil {
+			return nil, err
+		}
 	}
 	res, err := d.deployRoot(ctx, b, rootBody, params)
 	if err != nil || res.Planned || d.Opts.NoFollow {
