@@ -55,6 +55,30 @@ func deployer(f *awsfake.Fake, out *bytes.Buffer, opts Options) *Deployer {
 	return &Deployer{C: NewClients(f.Config(), true), Out: out, Opts: opts, Poll: time.Millisecond}
 }
 
+// deployed deploys a golden case once to the fake and returns the project folder, for tests of the next deploy.
+func deployed(t *testing.T, f *awsfake.Fake, c string) string {
+	t.Helper()
+	dir := project(t, c)
+	var out bytes.Buffer
+	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Fatalf("first deploy: %v\n%s", err, out.String())
+	}
+	return dir
+}
+
+// edit replaces old with new in a project file.
+func edit(t *testing.T, dir, file, old, new string) {
+	t.Helper()
+	p := filepath.Join(dir, file)
+	data, err := os.ReadFile(p)
+	if err != nil || !bytes.Contains(data, []byte(old)) {
+		t.Fatalf("%s has no %q: %v", file, old, err)
+	}
+	if err := os.WriteFile(p, bytes.ReplaceAll(data, []byte(old), []byte(new)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestFirstDeployThenNoChanges(t *testing.T) {
 	f := awsfake.New(t)
 	dir := project(t, "walkthrough")
@@ -96,17 +120,9 @@ func TestFirstDeployThenNoChanges(t *testing.T) {
 
 func TestGuardRefusesTableReplacement(t *testing.T) {
 	f := awsfake.New(t)
-	dir := project(t, "walkthrough")
+	dir := deployed(t, f, "walkthrough")
+	edit(t, dir, "amplify/backend/storage/posts/cli-inputs.json", `"fieldName": "id"`, `"fieldName": "postId"`)
 	var out bytes.Buffer
-	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
-		t.Fatal(err)
-	}
-	inputs := filepath.Join(dir, "amplify/backend/storage/posts/cli-inputs.json")
-	data, _ := os.ReadFile(inputs)
-	if err := os.WriteFile(inputs, bytes.Replace(data, []byte(`"fieldName": "id"`), []byte(`"fieldName": "postId"`), 1), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out.Reset()
 	_, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir))
 	var refusal *Refusal
 	if !errors.As(err, &refusal) || !strings.Contains(err.Error(), "storageposts/Table (AWS::DynamoDB::Table) would be replaced") {
@@ -145,10 +161,7 @@ func TestFailedResourceShowsRootCause(t *testing.T) {
 func TestStackBusyIsRefused(t *testing.T) {
 	f := awsfake.New(t)
 	var out bytes.Buffer
-	dir := project(t, "walkthrough")
-	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
-		t.Fatal(err)
-	}
+	dir := deployed(t, f, "walkthrough")
 	f.SetStatus("amplify-demo-dev", "UPDATE_IN_PROGRESS")
 	_, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir))
 	if err == nil || !strings.Contains(err.Error(), "is UPDATE_IN_PROGRESS: another operation is running") {
@@ -263,17 +276,9 @@ func TestPlanMarkdown(t *testing.T) {
 // API's stack, re-uploads only its template and source, and deploys.
 func TestChangeToOneService(t *testing.T) {
 	f := awsfake.New(t)
-	dir := project(t, "walkthrough")
+	dir := deployed(t, f, "walkthrough")
+	edit(t, dir, "amplify/backend/api/posts/src/Dockerfile", "8080", "9090")
 	var out bytes.Buffer
-	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
-		t.Fatal(err)
-	}
-	dockerfile := filepath.Join(dir, "amplify/backend/api/posts/src/Dockerfile")
-	data, _ := os.ReadFile(dockerfile)
-	if err := os.WriteFile(dockerfile, bytes.ReplaceAll(data, []byte("8080"), []byte("9090")), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out.Reset()
 	res, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir))
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
@@ -328,14 +333,9 @@ func TestCtrlC(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := awsfake.New(t)
-			dir := project(t, "walkthrough")
+			dir := deployed(t, f, "walkthrough")
+			edit(t, dir, "amplify/backend/api/posts/src/Dockerfile", "8080", "9090")
 			var out bytes.Buffer
-			if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
-				t.Fatal(err)
-			}
-			dockerfile := filepath.Join(dir, "amplify/backend/api/posts/src/Dockerfile")
-			data, _ := os.ReadFile(dockerfile)
-			os.WriteFile(dockerfile, bytes.ReplaceAll(data, []byte("8080"), []byte("9090")), 0o644)
 			f.SlowOperations(1000)
 			interrupts := make(chan os.Signal, 2)
 			d := deployer(f, &out, Options{Yes: true})
