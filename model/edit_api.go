@@ -104,7 +104,9 @@ func (e *backendEdit) apply(entry map[string]any, spec APISpec) error {
 					return fmt.Errorf("--access storage/%s: %q is not create, read, update or delete", table, op)
 				}
 			}
-			perms[table] = ops
+			if len(ops) > 0 { // storage/TABLE: with no operations removes the access
+				perms[table] = ops
+			}
 		}
 		if len(perms) == 0 {
 			delete(entry, "mutableParametersState")

@@ -237,7 +237,7 @@ func (f *apiFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.typ, "type", "rest", "API type: rest or graphql")
 	cmd.Flags().StringVar(&f.source, "source", "managed", "when to build: managed (on every deploy), github (on every commit, --github-url), self")
 	cmd.Flags().StringVar(&f.github, "github-url", "", "https://github.com/OWNER/REPO/tree/BRANCH/PATH of the API's src/")
-	cmd.Flags().StringArrayVar(&f.access, "access", nil, "table access storage/TABLE:OPS, OPS from create,read,update,delete (repeatable)")
+	cmd.Flags().StringArrayVar(&f.access, "access", nil, "table access storage/TABLE:OPS, OPS from create,read,update,delete (repeatable; on update it replaces the API's access, and storage/TABLE: with no OPS takes it away)")
 	cmd.Flags().BoolVar(&f.restrict, "restrict", false, "restrict access with the project's Cognito user pool")
 	cmd.Flags().StringVar(&f.entrypoint, "entrypoint", "", "the container API Gateway routes to (when several have ports)")
 	cmd.Flags().BoolVar(&f.ha, "ha", false, "high availability: three availability zones")

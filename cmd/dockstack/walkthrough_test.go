@@ -130,6 +130,13 @@ func TestProjectCommandErrors(t *testing.T) {
 	if _, _, err := run("remove", "storage", "posts", "--dir", dir); err == nil || !strings.Contains(err.Error(), "api reader depends on storage posts") {
 		t.Errorf("remove of a table in use: %v", err)
 	}
+	// Taking the access away (storage/TABLE: with no operations) lets the table go.
+	if _, _, err := run("update", "api", "reader", "--dir", dir, "--access", "storage/posts:"); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := run("remove", "storage", "posts", "--dir", dir); err != nil {
+		t.Errorf("remove after the access was taken away: %v", err)
+	}
 }
 
 // snapshot lists every file under dir with its content, to see whether anything changed.
