@@ -223,11 +223,11 @@ func TestSecretsStoredNeverPrinted(t *testing.T) {
 func TestPlanChangesNothing(t *testing.T) {
 	f := awsfake.New(t)
 	var out bytes.Buffer
-	res, err := deployer(f, &out, Options{Plan: true}).Run(context.Background(), load(t, project(t, "secrets")))
+	_, err := deployer(f, &out, Options{Plan: true}).Run(context.Background(), load(t, project(t, "secrets")))
 	if err != nil || f.Secret("amplify-demo-dev-myapi-DB_PASSWORD") != "" {
 		t.Fatalf("plan of the secrets case: %v; secret stored: %q", err, f.Secret("amplify-demo-dev-myapi-DB_PASSWORD"))
 	}
-	res, err = deployer(f, &out, Options{Plan: true}).Run(context.Background(), load(t, project(t, "walkthrough")))
+	res, err := deployer(f, &out, Options{Plan: true}).Run(context.Background(), load(t, project(t, "walkthrough")))
 	if err != nil || !res.Planned {
 		t.Fatalf("plan: %v %+v", err, res)
 	}

@@ -75,7 +75,7 @@ type fakeResource struct {
 type fakeEvent struct{ id, logical, physical, typ, status, reason string }
 
 type fakeSet struct {
-	id, stack, typ, status, reason string
+	id, stack, status, reason string
 	resources                      map[string]fakeResource
 	outputs                        []string
 	params                         map[string]string
