@@ -17,9 +17,12 @@ guard-tools: $(GUARD_DIR)/bin/ubuntu/x86_64/cfn-guard
 $(GUARD_DIR)/bin/ubuntu/x86_64/cfn-guard:
 	npm install --silent --no-audit --no-fund --legacy-peer-deps --prefix .tools $(GUARD_PKG)
 
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
 	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
 
 unit:
 	DOCKSTACK_REQUIRE_GUARD=1 $(GO) test ./...
