@@ -76,11 +76,11 @@ type fakeEvent struct{ id, logical, physical, typ, status, reason string }
 
 type fakeSet struct {
 	id, stack, status, reason string
-	resources                      map[string]fakeResource
-	outputs                        []string
-	params                         map[string]string
-	changes                        []fakeChange
-	children                       map[string]*fakeSet // nested stack logical ID -> its change set
+	resources                 map[string]fakeResource
+	outputs                   []string
+	params                    map[string]string
+	changes                   []fakeChange
+	children                  map[string]*fakeSet // nested stack logical ID -> its change set
 }
 
 type fakeChange struct{ action, logical, typ, replacement, childSet string }
