@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/compose-spec/compose-go/v2/dotenv"
@@ -39,6 +40,9 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *
 		return
 	}
 	cf.keys = keys
+	if !cf.checkPortRanges() {
+		return
+	}
 	project, err := cf.load(data, api.Name, profiles)
 	if err != nil {
 		r.Errorf(rel, cf.errorLine(err.Error()), "%s", composeMessage(err, root))
@@ -89,6 +93,34 @@ func (cf *composeFile) load(data []byte, name string, profiles []string) (p *typ
 }
 
 // composePathRE finds "services.web.ports" or "services[web].healthcheck" in compose-go's messages.
+// maxPortRange bounds a port range: a container that publishes more ports is
+// not something Fargate behind API Gateway can use, and compose-go expands
+// ranges one port at a time (seconds for 1-65535).
+const maxPortRange = 100
+
+var portRangeRE = regexp.MustCompile(`(\d+)-(\d+)`)
+
+// checkPortRanges rejects huge port ranges before compose-go expands them.
+func (cf *composeFile) checkPortRanges() bool {
+	ok := true
+	for _, service := range cf.keys.order["services"] {
+		for _, key := range []string{"ports", "expose"} {
+			for _, item := range cf.keys.scalars[joinPath(joinPath("services", service), key)] {
+				for _, m := range portRangeRE.FindAllStringSubmatch(item.value, -1) {
+					lo, _ := strconv.Atoi(m[1])
+					hi, _ := strconv.Atoi(m[2])
+					if hi-lo >= maxPortRange {
+						cf.r.Errorf(cf.rel, item.line, "service %q: %s %q spans %d ports; use at most %d (API Gateway reaches one port per API)", service, key, item.value, hi-lo+1, maxPortRange)
+						ok = false
+						break // one message per entry
+					}
+				}
+			}
+		}
+	}
+	return ok
+}
+
 var composePathRE = regexp.MustCompile(`services(?:\.|\[)([A-Za-z0-9_-]+)\]?(?:\.([a-z_]+))?`)
 
 // errorLine finds the line of the service key a compose-go message names, if any.

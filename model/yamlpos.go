@@ -13,6 +13,13 @@ import (
 type yamlKeys struct {
 	lines map[string]int
 	order map[string][]string
+	// scalars holds the scalar items of each sequence, by path ("services.web.ports"), with their lines.
+	scalars map[string][]yamlScalar
+}
+
+type yamlScalar struct {
+	value string
+	line  int
 }
 
 func readYAMLKeys(data []byte) (*yamlKeys, error) {
@@ -20,7 +27,7 @@ func readYAMLKeys(data []byte) (*yamlKeys, error) {
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, err
 	}
-	k := &yamlKeys{lines: map[string]int{}, order: map[string][]string{}}
+	k := &yamlKeys{lines: map[string]int{}, order: map[string][]string{}, scalars: map[string][]yamlScalar{}}
 	if len(doc.Content) > 0 {
 		k.walk("", doc.Content[0], 0)
 	}
@@ -33,6 +40,14 @@ func (k *yamlKeys) walk(path string, n *yaml.Node, depth int) {
 	}
 	if n.Kind == yaml.AliasNode && n.Alias != nil {
 		n = n.Alias
+	}
+	if n.Kind == yaml.SequenceNode {
+		for _, item := range n.Content {
+			if item.Kind == yaml.ScalarNode {
+				k.scalars[path] = append(k.scalars[path], yamlScalar{item.Value, item.Line})
+			}
+		}
+		return
 	}
 	if n.Kind != yaml.MappingNode {
 		return
