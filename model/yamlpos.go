@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 
@@ -29,9 +30,31 @@ func readYAMLKeys(data []byte) (*yamlKeys, error) {
 	}
 	k := &yamlKeys{lines: map[string]int{}, order: map[string][]string{}, scalars: map[string][]yamlScalar{}}
 	if len(doc.Content) > 0 {
+		if alias := selfReference(doc.Content[0], map[*yaml.Node]bool{}); alias != nil {
+			// compose-go loops for ever on such a document, so it never sees one.
+			return nil, fmt.Errorf("line %d: alias *%s refers to a mapping that contains it", alias.Line, alias.Value)
+		}
 		k.walk("", doc.Content[0], 0)
 	}
 	return k, nil
+}
+
+// selfReference finds an alias to a node that contains the alias.
+func selfReference(n *yaml.Node, open map[*yaml.Node]bool) *yaml.Node {
+	if n.Kind == yaml.AliasNode {
+		if open[n.Alias] {
+			return n
+		}
+		return nil // an alias to a finished node is fine; that node was checked where it stands
+	}
+	open[n] = true
+	defer delete(open, n)
+	for _, c := range n.Content {
+		if bad := selfReference(c, open); bad != nil {
+			return bad
+		}
+	}
+	return nil
 }
 
 func (k *yamlKeys) walk(path string, n *yaml.Node, depth int) {
