@@ -4,6 +4,7 @@ package gen
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -75,15 +76,16 @@ var (
 // (short-form intrinsics, 2-space indent, a blank line between resources) or
 // "json" (the same content and order, long-form intrinsics).
 func (t *Template) Render(format string) ([]byte, error) {
-	raw, err := t.CF.JSON()
+	raw, err := json.Marshal(t.CF)
 	if err != nil {
 		return nil, fmt.Errorf("render template: %w", err)
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(raw, &doc); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	root, err := jsonNode(dec)
+	if err != nil {
 		return nil, fmt.Errorf("render template: %w", err)
 	}
-	root := doc.Content[0]
 	orderKeys(root, topOrder)
 	if n := value(root, "Parameters"); n != nil {
 		orderEntries(n, t.params, paramOrder)
@@ -123,6 +125,73 @@ func (t *Template) Render(format string) ([]byte, error) {
 		return spaceSections(buf.Bytes()), nil
 	}
 	return nil, fmt.Errorf("unknown format %q: use yaml or json", format)
+}
+
+// jsonNode reads one JSON value into a YAML node, keeping key order. A string
+// holding goformation's encoded intrinsic (base64 JSON such as {"Ref":"X"}) is
+// expanded into that intrinsic, as goformation's own output does.
+func jsonNode(dec *json.Decoder) (*yaml.Node, error) {
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	switch v := tok.(type) {
+	case json.Delim:
+		n := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
+		if v == '[' {
+			n.Kind, n.Tag = yaml.SequenceNode, "!!seq"
+		}
+		for dec.More() {
+			if n.Kind == yaml.MappingNode {
+				key, err := dec.Token()
+				if err != nil {
+					return nil, err
+				}
+				n.Content = append(n.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key.(string)})
+			}
+			child, err := jsonNode(dec)
+			if err != nil {
+				return nil, err
+			}
+			n.Content = append(n.Content, child)
+		}
+		if _, err := dec.Token(); err != nil { // the closing delimiter
+			return nil, err
+		}
+		return n, nil
+	case string:
+		if in := intrinsicJSON(v); in != nil {
+			inner := json.NewDecoder(bytes.NewReader(in))
+			inner.UseNumber()
+			return jsonNode(inner)
+		}
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v}, nil
+	case json.Number:
+		tag := "!!int"
+		if strings.ContainsAny(v.String(), ".eE") {
+			tag = "!!float"
+		}
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: v.String()}, nil
+	case bool:
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: strconv.FormatBool(v)}, nil
+	}
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Value: "null"}, nil
+}
+
+// intrinsicJSON decodes a goformation-encoded intrinsic, or returns nil for any other string.
+func intrinsicJSON(s string) []byte {
+	if len(s) < 8 || len(s)%4 != 0 || !strings.HasPrefix(s, "ey") { // base64 of `{"` starts with "ey"
+		return nil
+	}
+	data, err := base64.StdEncoding.DecodeString(s)
+	if err != nil || len(data) == 0 || data[0] != '{' {
+		return nil
+	}
+	key := bytes.TrimLeft(data[1:], " \t\n")
+	if bytes.HasPrefix(key, []byte(`"Ref"`)) || bytes.HasPrefix(key, []byte(`"Fn::`)) || bytes.HasPrefix(key, []byte(`"Condition"`)) {
+		return data
+	}
+	return nil
 }
 
 // describe puts the resource's one-line description into its Metadata, where
