@@ -41,7 +41,8 @@ type Options struct {
 
 // Deployer runs deploys. Poll is the pause between status checks; tests make it tiny.
 type Deployer struct {
-	C    Clients
+	C Clients
+	// Out receives everything deploy shows, always through a Progress.
 	Out  io.Writer
 	Opts Options
 	Poll time.Duration
@@ -55,18 +56,14 @@ type Deployer struct {
 	FollowTimeout time.Duration
 	// Live draws stack progress as a tree updated in place (at a terminal)
 	// instead of one line per event.
-	Live         bool
-	descriptions map[string]string
-	now          func() time.Time
+	Live bool
+	show Progress      // lines, or the tree when Live
+	tree *treeProgress // set when Live, to hand it the resources' descriptions
+	now  func() time.Time
 }
 
-// progress is how a stack operation is shown.
-func (d *Deployer) progress() Progress {
-	if d.Live {
-		return newTreeProgress(d.Out, d.descriptions)
-	}
-	return lineProgress{d.Out}
-}
+// say shows a note.
+func (d *Deployer) say(format string, args ...any) { d.show.Note(fmt.Sprintf(format, args...)) }
 
 // Refusal is a deploy dockstack declines to run (a guard, or a stack state to fix first).
 type Refusal struct{ Msg string }
@@ -100,14 +97,14 @@ func (d *Deployer) interrupted(ctx context.Context, name string, count int) erro
 	}
 	st, err := d.stackState(ctx, name)
 	if err != nil || st == nil || st.StackStatus != types.StackStatusUpdateInProgress {
-		fmt.Fprintln(d.Out, "Interrupted: the operation cannot be cancelled now and goes on; press Ctrl-C again to stop following it.")
+		d.say("Interrupted: the operation cannot be cancelled now and goes on; press Ctrl-C again to stop following it.")
 		return err
 	}
 	if d.Confirm == nil || !d.Confirm("Cancel the update of "+name+" (CloudFormation rolls it back)?") {
-		fmt.Fprintln(d.Out, "The update goes on; press Ctrl-C again to stop following it.")
+		d.say("The update goes on; press Ctrl-C again to stop following it.")
 		return nil
 	}
-	fmt.Fprintf(d.Out, "Cancelling the update of %s; following the rollback.\n", name)
+	d.say("Cancelling the update of %s; following the rollback.", name)
 	_, err = d.C.CFN.CancelUpdateStack(ctx, &cloudformation.CancelUpdateStackInput{StackName: aws.String(name)})
 	return err
 }
@@ -124,11 +121,16 @@ func (d *Deployer) Run(ctx context.Context, b *model.Backend) (*Result, error) {
 	if d.FollowTimeout == 0 {
 		d.FollowTimeout = followTimeout
 	}
+	d.show = lineProgress{d.Out}
+	if d.Live {
+		d.tree = newTreeProgress(d.Out, nil)
+		d.show = d.tree
+	}
 	id, err := d.C.STS.GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{})
 	if err != nil {
 		return nil, fmt.Errorf("who am I (STS): %w", err)
 	}
-	fmt.Fprintf(d.Out, "Deploying %s (%s) to account %s, %s\n", b.Env.Name, b.Env.StackName, aws.ToString(id.Account), b.Env.Region)
+	d.say("Deploying %s (%s) to account %s, %s", b.Env.Name, b.Env.StackName, aws.ToString(id.Account), b.Env.Region)
 	files, err := gen.Generate(b, "yaml")
 	if err != nil {
 		return nil, err
@@ -148,7 +150,9 @@ func (d *Deployer) Run(ctx context.Context, b *model.Backend) (*Result, error) {
 	}
 	objects := Objects{}
 	rootBody := packageRoot(files, bucket, b.Env.Region, objects)
-	d.descriptions = descriptions(rootBody)
+	if d.tree != nil {
+		d.tree.descriptions = descriptions(rootBody)
+	}
 	params := map[string]string{"env": b.Env.Name, "DeploymentBucketName": bucket}
 	for i := range b.APIs {
 		api := &b.APIs[i]
@@ -195,7 +199,7 @@ func (d *Deployer) bootstrap(ctx context.Context, b *model.Backend, files gen.Fi
 	if err != nil || (st != nil && string(st.StackStatus) != "REVIEW_IN_PROGRESS") {
 		return err
 	}
-	fmt.Fprintf(d.Out, "Creating the deployment bucket %s (stack %s)\n", bucket, name)
+	d.say("Creating the deployment bucket %s (stack %s)", bucket, name)
 	id, _, err := d.createChangeSet(ctx, &cloudformation.CreateChangeSetInput{
 		StackName: aws.String(name), ChangeSetType: types.ChangeSetTypeCreate,
 		TemplateBody: aws.String(string(files["bootstrap.yaml"])),
@@ -234,7 +238,7 @@ func (d *Deployer) upload(ctx context.Context, bucket string, objects Objects) (
 		if have[key] {
 			continue
 		}
-		fmt.Fprintf(d.Out, "Uploading s3://%s/%s (%d bytes)\n", bucket, key, len(objects[key]))
+		d.say("Uploading s3://%s/%s (%d bytes)", bucket, key, len(objects[key]))
 		out, err := d.C.S3.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(bucket), Key: aws.String(key), Body: bytes.NewReader(objects[key])})
 		if err != nil {
 			return nil, fmt.Errorf("upload s3://%s/%s: %w", bucket, key, err)
@@ -250,7 +254,7 @@ func (d *Deployer) secrets(ctx context.Context, b *model.Backend) error {
 		for _, s := range api.Secrets {
 			name := b.Env.StackName + "-" + api.Name + "-" + s.Name
 			if d.Opts.SkipSecrets {
-				fmt.Fprintf(d.Out, "Secret %s: left as it is in the cloud (--secrets skip)\n", name)
+				d.say("Secret %s: left as it is in the cloud (--secrets skip)", name)
 				continue
 			}
 			value, err := os.ReadFile(filepath.Join(b.Root, s.File))
@@ -267,7 +271,7 @@ func (d *Deployer) secrets(ctx context.Context, b *model.Backend) error {
 			if err != nil {
 				return fmt.Errorf("secret %s: %w", name, scrub(err, v))
 			}
-			fmt.Fprintf(d.Out, "Secret %s: stored\n", name)
+			d.say("Secret %s: stored", name)
 		}
 	}
 	return nil
@@ -301,7 +305,7 @@ func (d *Deployer) deployRoot(ctx context.Context, b *model.Backend, body string
 	}
 	res := &Result{Changes: changes}
 	if id == "" {
-		fmt.Fprintln(d.Out, "No changes: the stack is up to date.")
+		d.say("No changes: the stack is up to date.")
 		res.NoChanges = true
 		return res, nil
 	}
@@ -309,7 +313,7 @@ func (d *Deployer) deployRoot(ctx context.Context, b *model.Backend, body string
 	if d.Opts.Plan && d.Opts.PlanFormat != "" {
 		format = d.Opts.PlanFormat
 	}
-	fmt.Fprint(d.Out, FormatChanges(changes, format))
+	d.say("%s", FormatChanges(changes, format))
 	discard := func() error {
 		_, err := d.C.CFN.DeleteChangeSet(ctx, &cloudformation.DeleteChangeSetInput{ChangeSetName: aws.String(id)})
 		if err == nil && typ == types.ChangeSetTypeCreate {

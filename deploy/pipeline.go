@@ -33,7 +33,7 @@ func (d *Deployer) followPipelines(ctx context.Context, runs []run) error {
 }
 
 func (d *Deployer) follow(ctx context.Context, r run) error {
-	fmt.Fprintf(d.Out, "Pipeline %s (api %s): waiting for the run of this source bundle\n", r.pipeline, r.api)
+	d.say("Pipeline %s (api %s): waiting for the run of this source bundle", r.pipeline, r.api)
 	deadline := d.now().Add(d.FollowTimeout)
 	id := ""
 	shown := map[string]string{}
@@ -66,7 +66,7 @@ func (d *Deployer) follow(ctx context.Context, r run) error {
 				name := aws.ToString(a.StageName) + "/" + aws.ToString(a.ActionName)
 				if shown[name] != string(a.Status) {
 					shown[name] = string(a.Status)
-					fmt.Fprintf(d.Out, "  %-20s %s\n", name, a.Status)
+					d.say("  %-20s %s", name, a.Status)
 				}
 				if a.Status == cptypes.ActionExecutionStatusFailed {
 					failed = &actions.ActionExecutionDetails[i]
@@ -74,7 +74,7 @@ func (d *Deployer) follow(ctx context.Context, r run) error {
 			}
 			switch current.Status {
 			case cptypes.PipelineExecutionStatusSucceeded:
-				fmt.Fprintf(d.Out, "Pipeline %s: succeeded\n", r.pipeline)
+				d.say("Pipeline %s: succeeded", r.pipeline)
 				return nil
 			case cptypes.PipelineExecutionStatusFailed, cptypes.PipelineExecutionStatusStopped:
 				return d.pipelineFailure(ctx, r, failed)
@@ -108,19 +108,19 @@ const logTailLines = 30
 func (d *Deployer) buildLogTail(ctx context.Context, buildID string) {
 	builds, err := d.C.Builds.BatchGetBuilds(ctx, &codebuild.BatchGetBuildsInput{Ids: []string{buildID}})
 	if err != nil || len(builds.Builds) == 0 || builds.Builds[0].Logs == nil {
-		fmt.Fprintf(d.Out, "  (no build log found for %s: %v)\n", buildID, err)
+		d.say("  (no build log found for %s: %v)", buildID, err)
 		return
 	}
 	l := builds.Builds[0].Logs
 	events, err := d.C.Logs.GetLogEvents(ctx, &cloudwatchlogs.GetLogEventsInput{LogGroupName: l.GroupName, LogStreamName: l.StreamName,
 		Limit: aws.Int32(logTailLines), StartFromHead: aws.Bool(false)})
 	if err != nil {
-		fmt.Fprintf(d.Out, "  (cannot read the build log %s: %v)\n", aws.ToString(l.GroupName), err)
+		d.say("  (cannot read the build log %s: %v)", aws.ToString(l.GroupName), err)
 		return
 	}
-	fmt.Fprintf(d.Out, "Last lines of the build log (%s):\n", aws.ToString(l.GroupName))
+	d.say("Last lines of the build log (%s):", aws.ToString(l.GroupName))
 	for _, e := range events.Events {
-		fmt.Fprintf(d.Out, "  | %s\n", strings.TrimRight(aws.ToString(e.Message), "\n"))
+		d.say("  | %s", strings.TrimRight(aws.ToString(e.Message), "\n"))
 	}
 }
 
@@ -133,12 +133,12 @@ func (d *Deployer) stoppedTasks(ctx context.Context, r run) {
 	if err != nil {
 		return
 	}
-	fmt.Fprintln(d.Out, "Stopped tasks:")
+	d.say("Stopped tasks:")
 	for _, t := range tasks.Tasks {
-		fmt.Fprintf(d.Out, "  %s\n", aws.ToString(t.StoppedReason))
+		d.say("  %s", aws.ToString(t.StoppedReason))
 		for _, c := range t.Containers {
 			if c.Reason != nil || c.ExitCode != nil {
-				fmt.Fprintf(d.Out, "    %s: exit %d %s\n", aws.ToString(c.Name), aws.ToInt32(c.ExitCode), aws.ToString(c.Reason))
+				d.say("    %s: exit %d %s", aws.ToString(c.Name), aws.ToInt32(c.ExitCode), aws.ToString(c.Reason))
 			}
 		}
 	}

@@ -13,14 +13,21 @@ type StackEvent struct {
 	Logical, Type, Status, Reason string
 }
 
-// Progress shows a stack operation: one line per event (CI and logs), or a live
-// tree that updates in place (a terminal). It is the only place that draws.
+// Progress is all deploy shows: notes, and each stack operation as one line per
+// event (CI and logs) or a live tree that updates in place (a terminal). The
+// AWS side of deploy only calls it; it is the only place that draws.
 type Progress interface {
-	Event(StackEvent)
+	Note(text string) // a message, written as it is
+	Start()           // a new stack operation begins
+	Event(StackEvent) // a resource's new status
 }
 
 // lineProgress writes one line per event.
 type lineProgress struct{ w io.Writer }
+
+func (p lineProgress) Note(text string) { fmt.Fprintln(p.w, strings.TrimRight(text, "\n")) }
+
+func (p lineProgress) Start() {}
 
 func (p lineProgress) Event(e StackEvent) {
 	line := fmt.Sprintf("  %-28s %-40s %s", e.Status, e.Logical, e.Type)
@@ -41,6 +48,16 @@ type treeProgress struct {
 
 func newTreeProgress(w io.Writer, descriptions map[string]string) *treeProgress {
 	return &treeProgress{w: w, descriptions: descriptions, rows: map[string]StackEvent{}}
+}
+
+// Note writes below the tree, which is then drawn afresh under it.
+func (p *treeProgress) Note(text string) {
+	fmt.Fprintln(p.w, strings.TrimRight(text, "\n"))
+	p.drawn = 0
+}
+
+func (p *treeProgress) Start() {
+	p.order, p.rows, p.drawn = nil, map[string]StackEvent{}, 0
 }
 
 func (p *treeProgress) Event(e StackEvent) {

@@ -41,7 +41,7 @@ func (d *Deployer) changeSetType(ctx context.Context, name string) (types.Change
 		if !d.Opts.ReplaceFailedStack {
 			return "", &Refusal{fmt.Sprintf("stack %s is %s: it never finished being created and cannot be updated; rerun with --replace-failed-stack to delete and create it again", name, status)}
 		}
-		fmt.Fprintf(d.Out, "Deleting the failed stack %s (--replace-failed-stack)\n", name)
+		d.say("Deleting the failed stack %s (--replace-failed-stack)", name)
 		if _, err := d.C.CFN.DeleteStack(ctx, &cloudformation.DeleteStackInput{StackName: aws.String(name)}); err != nil {
 			return "", err
 		}
@@ -49,9 +49,9 @@ func (d *Deployer) changeSetType(ctx context.Context, name string) (types.Change
 	case status == "UPDATE_ROLLBACK_FAILED":
 		return "", &Refusal{fmt.Sprintf("stack %s is UPDATE_ROLLBACK_FAILED: fix the cause, then run `aws cloudformation continue-update-rollback --stack-name %s` and deploy again", name, name)}
 	case strings.HasSuffix(status, "_IN_PROGRESS") && d.Opts.Wait:
-		fmt.Fprintf(d.Out, "Stack %s is %s; waiting for it to end (--wait)\n", name, status)
+		d.say("Stack %s is %s; waiting for it to end (--wait)", name, status)
 		if _, err := d.waitStack(ctx, name, ""); err != nil {
-			fmt.Fprintf(d.Out, "That operation ended badly (%v); deploying anyway.\n", err)
+			d.say("That operation ended badly (%v); deploying anyway.", err)
 		}
 		return d.changeSetType(ctx, name)
 	case strings.HasSuffix(status, "_IN_PROGRESS"):
@@ -222,7 +222,7 @@ func (d *Deployer) waitStack(ctx context.Context, name, after string) (types.Sta
 	seen := map[string]bool{}
 	firstFailure := ""
 	interrupts := 0
-	show := d.progress()
+	d.show.Start()
 	for {
 		st, err := d.stackState(ctx, name)
 		if err != nil {
@@ -231,7 +231,7 @@ func (d *Deployer) waitStack(ctx context.Context, name, after string) (types.Sta
 		if st == nil {
 			return "", fmt.Errorf("stack %s does not exist", name)
 		}
-		if err := d.newEvents(ctx, name, seen, after, &firstFailure, show); err != nil {
+		if err := d.newEvents(ctx, name, seen, after, &firstFailure); err != nil {
 			return "", err
 		}
 		status := string(st.StackStatus)
@@ -260,7 +260,7 @@ func (d *Deployer) waitStack(ctx context.Context, name, after string) (types.Sta
 // newEvents prints the events not seen yet, oldest first. Events come newest
 // first, so paging stops at the first one already seen, or at the event `after`
 // (the newest one before the operation began).
-func (d *Deployer) newEvents(ctx context.Context, name string, seen map[string]bool, after string, firstFailure *string, show Progress) error {
+func (d *Deployer) newEvents(ctx context.Context, name string, seen map[string]bool, after string, firstFailure *string) error {
 	var fresh []types.StackEvent
 	var token *string
 	for {
@@ -295,10 +295,10 @@ func (d *Deployer) newEvents(ctx context.Context, name string, seen map[string]b
 						*firstFailure = aws.ToString(e.LogicalResourceId) + "/" + cause
 					}
 				}
-				fmt.Fprintf(d.Out, "error: %s\n", *firstFailure)
+				d.say("error: %s", *firstFailure)
 			}
 		}
-		show.Event(StackEvent{Logical: aws.ToString(e.LogicalResourceId), Type: aws.ToString(e.ResourceType), Status: status, Reason: reason})
+		d.show.Event(StackEvent{Logical: aws.ToString(e.LogicalResourceId), Type: aws.ToString(e.ResourceType), Status: status, Reason: reason})
 	}
 	return nil
 }
