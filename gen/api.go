@@ -89,14 +89,15 @@ func (s *apiStack) name(suffix string) string {
 	return cloudformation.Sub("${rootStackName}-" + s.api.Name + suffix)
 }
 
-// initial reports whether some built image may not exist yet: the API was never
-// deployed, or a built container is not in the last deploy's ContainerNames.
-func (s *apiStack) initial() bool {
+// ImagesPending reports whether some built image may not exist yet: the API was
+// never deployed, or a built container is not in the last deploy's ContainerNames.
+// Its service then starts with no tasks, until a deploy after the first build.
+func ImagesPending(api *model.API) bool {
 	deployed := map[string]bool{}
-	for _, n := range strings.Split(s.api.Deployed["ContainerNames"], ",") {
+	for _, n := range strings.Split(api.Deployed["ContainerNames"], ",") {
 		deployed[n] = true
 	}
-	for _, c := range s.api.Containers {
+	for _, c := range api.Containers {
 		if c.Build != nil && !deployed[c.Name] {
 			return true
 		}

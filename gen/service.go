@@ -56,7 +56,7 @@ func (s *apiStack) cloudMapService() {
 
 func (s *apiStack) service() {
 	desired := s.api.Task.Replicas
-	if s.initial() {
+	if ImagesPending(s.api) {
 		// The first deploy has no image in ECR yet: start with no tasks; the pipeline's
 		// first run deploys the images, and the next deploy sets the real count.
 		desired = 0

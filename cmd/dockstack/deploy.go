@@ -79,14 +79,28 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 			if p, err := terminal(cmd, nil); err == nil {
 				d.Confirm = func(q string) bool { yes, err := p.confirm(q, false); return err == nil && yes }
 			}
+			pending := slices.ContainsFunc(b.APIs, func(a model.API) bool { return gen.ImagesPending(&a) })
 			res, err := d.Run(ctx, b)
 			if res == nil || res.Outputs == nil {
 				return err
 			}
 			// The stacks are deployed even when the pipeline run then failed: record them.
-			if recErr := record(cmd, b, res, lf.dir, clientDir); recErr != nil {
+			fresh, recErr := record(cmd, b, res, lf.dir, clientDir)
+			if err != nil || recErr != nil {
 				return errors.Join(err, recErr)
 			}
+			if !pending || opts.NoFollow {
+				if pending {
+					fmt.Fprintln(cmd.OutOrStdout(), "The services start with no tasks until their images exist: deploy again once the pipelines have built them.")
+				}
+				return nil
+			}
+			// The first build has pushed the images: a second deploy gives the services their tasks.
+			fmt.Fprintln(cmd.OutOrStdout(), "The images are built: deploying again to start the services' tasks")
+			if res, err = d.Run(ctx, fresh); err != nil || res.Outputs == nil {
+				return err
+			}
+			_, err = record(cmd, fresh, res, lf.dir, clientDir)
 			return err
 		},
 	}
@@ -106,22 +120,23 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 	return cmd
 }
 
-// record writes the outputs into amplify-meta.json, regenerates the client config and prints the endpoints.
-func record(cmd *cobra.Command, b *model.Backend, res *deploy.Result, dir, clientDir string) error {
+// record writes the outputs into amplify-meta.json, regenerates the client
+// config, prints the endpoints, and returns the backend as it now stands.
+func record(cmd *cobra.Command, b *model.Backend, res *deploy.Result, dir, clientDir string) (*model.Backend, error) {
 	if err := model.RecordDeploy(dir, b.Env, gen.DeploymentBucket(b.Env), res.Outputs); err != nil {
-		return err
+		return nil, err
 	}
 	fresh, report := model.Load(dir, model.Options{Env: b.Env.Name})
 	if err := report.Err(false); err != nil {
-		return err
+		return nil, err
 	}
 	outputs, _, err := generate(fresh, dir, DefaultOut, clientDir, "yaml")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	client := outputs[1]
 	if err := gen.WriteFiles(client.dir, client.files); err != nil {
-		return err
+		return nil, err
 	}
 	for _, api := range fresh.APIs {
 		if url := api.Deployed["RootUrl"]; url != "" {
@@ -131,5 +146,5 @@ func record(cmd *cobra.Command, b *model.Backend, res *deploy.Result, dir, clien
 			fmt.Fprintf(cmd.OutOrStdout(), "GraphQL endpoint: %s\n", url)
 		}
 	}
-	return nil
+	return fresh, nil
 }

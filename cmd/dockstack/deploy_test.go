@@ -44,6 +44,12 @@ func TestDeployCommand(t *testing.T) {
 	if !strings.Contains(out, "REST API endpoint: https://fake123.execute-api.us-east-1.amazonaws.com") {
 		t.Errorf("no endpoint printed:\n%s", out)
 	}
+	// The first deploy starts the service with no tasks (no image yet); once the pipeline has
+	// built the image, deploy goes again and the service gets its task.
+	_, second, ok := strings.Cut(out, "The images are built: deploying again to start the services' tasks")
+	if !ok || !strings.Contains(second, "~ Service (AWS::ECS::Service)") {
+		t.Errorf("no second deploy raising the service:\n%s", out)
+	}
 	var meta struct {
 		API map[string]struct {
 			Output map[string]string `json:"output"`
