@@ -48,7 +48,7 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *
 		r.Errorf(rel, cf.errorLine(err.Error()), "%s", composeMessage(err, root))
 		return
 	}
-	cf.checkTopLevel(project)
+	cf.checkTopLevel()
 	secrets := cf.secrets(project)
 	api.Secrets = secrets
 	cf.order = cf.serviceOrder(project)
@@ -168,7 +168,8 @@ func (cf *composeFile) serviceOrder(p *types.Project) []string {
 	return append(names, rest...)
 }
 
-func (cf *composeFile) checkTopLevel(p *types.Project) {
+// checkTopLevel reports each top-level key's outcome from the table.
+func (cf *composeFile) checkTopLevel() {
 	for _, key := range cf.keys.order[""] {
 		rule, known := TopLevelKeys[key]
 		line := cf.keys.line(key)
@@ -177,9 +178,11 @@ func (cf *composeFile) checkTopLevel(p *types.Project) {
 			cf.r.Infof(cf.rel, line, "extension %q is ignored", key)
 		case !known:
 			// compose-go rejects unknown keys before we get here.
-		case rule.Outcome == Noted && key != "volumes":
+		case rule.Outcome == Noted:
 			cf.r.Infof(cf.rel, line, "%s: %s", key, rule.Detail)
-		case rule.Outcome == Rejected && key != "configs":
+		case rule.Outcome == Ignored:
+			cf.r.Warnf(cf.rel, line, "%s is ignored: %s", key, rule.Detail)
+		case rule.Outcome == Rejected:
 			cf.r.Errorf(cf.rel, line, "%s: %s", key, rule.Detail)
 		}
 	}

@@ -138,7 +138,7 @@ var DeployKeys = map[string]KeyRule{
 
 // TopLevelKeys covers the keys at the top of a compose file.
 var TopLevelKeys = map[string]KeyRule{
-	"configs":  {Rejected, "Fargate cannot mount compose configs (used by a service, the load fails)"},
+	"configs":  {Ignored, "Fargate cannot mount compose configs; a service that uses one is an error"},
 	"include":  {Mapped, "included files are merged by the compose loader"},
 	"jobs":     {Rejected, "compose jobs are not supported; run them as a separate API or task"},
 	"models":   {Rejected, "compose model runners need Docker Model Runner"},
@@ -147,7 +147,7 @@ var TopLevelKeys = map[string]KeyRule{
 	"secrets":  {Mapped, "`file` secrets: the file must be named `.secret-*` and lie outside src/; each becomes a Secrets Manager secret"},
 	"services": {Mapped, "every service becomes a container of one Fargate task"},
 	"version":  {Noted, "obsolete in the Compose Specification; files with or without it load the same"},
-	"volumes":  {Noted, "a volume used by a service is an error there"},
+	"volumes":  {Noted, "declared volumes do nothing by themselves; a service that mounts one is an error"},
 }
 
 // ComposeKeysMarkdown renders the tables as docs/compose.md.
