@@ -71,9 +71,13 @@ func (s *apiStack) parameters() {
 	}
 }
 
-// Builds reports whether the API has images to build; an API of image-only
-// services needs no repositories, build or pipeline: its task runs the images as they are.
+// Builds reports whether dockstack builds the API's images with a pipeline.
+// An API of image-only services runs its images as they are; a SELF_MANAGED
+// one gets its repositories, and its team builds and pushes the images.
 func Builds(api *model.API) bool {
+	if api.DeploymentMechanism == model.SelfManaged {
+		return false
+	}
 	for _, c := range api.Containers {
 		if c.Build != nil {
 			return true

@@ -1,0 +1,1 @@
+require("node:http").createServer((q, r) => r.end("ok")).listen(8080);
