@@ -23,8 +23,11 @@ type apiStack struct {
 // definition; the ECS service registered in Cloud Map; the HTTP API in front of
 // it; and the pipeline that builds and deploys the images.
 func API(b *model.Backend, api *model.API) *Template {
-	s := &apiStack{b: b, api: api, azs: networkAZs(b),
-		t: NewTemplate("dockstack container API " + api.Name + ": Fargate service behind an API Gateway HTTP API, built by CodePipeline")}
+	description := "dockstack container API " + api.Name + ": Fargate service behind an API Gateway HTTP API"
+	if Builds(api) {
+		description += ", built by CodePipeline"
+	}
+	s := &apiStack{b: b, api: api, azs: networkAZs(b), t: NewTemplate(description)}
 	s.parameters()
 	s.t.Add("LogsKey", "KMS key that encrypts the API's log groups", logsKey(api.Name))
 	s.logGroups()
