@@ -156,7 +156,7 @@ func (d *Deployer) Run(ctx context.Context, b *model.Backend) (*Result, error) {
 	params := map[string]string{"env": b.Env.Name, "DeploymentBucketName": bucket}
 	for i := range b.APIs {
 		api := &b.APIs[i]
-		if !gen.Builds(api) {
+		if !gen.S3Source(api) {
 			continue
 		}
 		bundle, err := sourceBundle(filepath.Join(b.Root, api.Dir, "src"), files["buildspec-"+api.Name+".yml"])

@@ -54,6 +54,8 @@ func (s *apiStack) parameters() {
 	p("rootStackName", "String", "The root stack's name; it prefixes physical names")
 	if Builds(s.api) {
 		p("deploymentBucketName", "String", "The deployment bucket: source bundles and pipeline artifacts")
+	}
+	if S3Source(s.api) {
 		p("ParamZipPath", "String", "Key of this API's source bundle in the deployment bucket")
 	}
 	for _, o := range NetworkOutputs {
@@ -87,6 +89,13 @@ func Builds(api *model.API) bool {
 		}
 	}
 	return false
+}
+
+// S3Source reports whether the pipeline's source is a bundle deploy uploads to
+// the deployment bucket; an API built from GitHub (INDENPENDENTLY_MANAGED) has
+// its repository as source instead.
+func S3Source(api *model.API) bool {
+	return Builds(api) && api.GitHub == nil
 }
 
 func (s *apiStack) authParam(attr string) string { return authStackID(s.api.AuthName) + attr }
@@ -134,6 +143,9 @@ func (s *apiStack) outputs() {
 	out("ClusterName", "ECS cluster name", cloudformation.Ref("NetworkStackClusterName"))
 	if Builds(s.api) {
 		out("PipelineName", "CodePipeline name", cloudformation.Ref("Pipeline"))
+	}
+	if s.api.GitHub != nil && Builds(s.api) {
+		out("GitHubConnectionArn", "GitHub connection: authorize it once in the console (Developer Tools > Connections)", cloudformation.Ref("GitHubConnection"))
 	}
 	out("ContainerNames", "Containers of the task; deploy records them to know which images exist", s.containerNames())
 }

@@ -13,7 +13,8 @@ type buildspec struct {
 	Version   string `yaml:"version"`
 	Phases    phases `yaml:"phases"`
 	Artifacts struct {
-		Files []string `yaml:"files"`
+		Files         []string `yaml:"files"`
+		BaseDirectory string   `yaml:"base-directory,omitempty"`
 	} `yaml:"artifacts"`
 }
 
@@ -33,12 +34,17 @@ type phase struct {
 func Buildspec(api *model.API) ([]byte, error) {
 	var bs buildspec
 	bs.Version = "0.2"
-	bs.Phases.PreBuild.Commands = []string{
+	if gh := api.GitHub; gh != nil && gh.Path != "" {
+		// Built from a GitHub repository: the API's src/ is a folder of it.
+		bs.Phases.PreBuild.Commands = append(bs.Phases.PreBuild.Commands, `cd "$CODEBUILD_SRC_DIR/`+gh.Path+`"`)
+		bs.Artifacts.BaseDirectory = gh.Path
+	}
+	bs.Phases.PreBuild.Commands = append(bs.Phases.PreBuild.Commands, []string{
 		`aws ecr get-login-password --region "$AWS_DEFAULT_REGION" | docker login --username AWS --password-stdin "$AWS_ACCOUNT_ID.dkr.ecr.$AWS_DEFAULT_REGION.amazonaws.com"`,
 		// The S3 source's version id stands in for a commit; the first 7 characters tag the images.
 		`IMAGE_TAG="$(echo "$CODEBUILD_RESOLVED_SOURCE_VERSION" | tr -dc 'a-zA-Z0-9' | cut -c 1-7)"`,
 		`IMAGE_TAG="${IMAGE_TAG:-latest}"`,
-	}
+	}...)
 	for _, c := range api.Containers {
 		if c.Build == nil {
 			continue

@@ -115,7 +115,7 @@ func SourceKey(api string) string { return SourcePrefix + api + "/source.zip" }
 func rootParameters(b *model.Backend, env model.Environment) map[string]string {
 	p := map[string]string{"env": env.Name, "DeploymentBucketName": DeploymentBucket(env)}
 	for _, api := range b.APIs {
-		if Builds(&api) {
+		if S3Source(&api) {
 			p[apiStackID(api.Name)+"ParamZipPath"] = SourceKey(api.Name)
 		}
 	}

@@ -4,8 +4,35 @@ import (
 	"github.com/awslabs/goformation/v7/cloudformation"
 	"github.com/awslabs/goformation/v7/cloudformation/codebuild"
 	"github.com/awslabs/goformation/v7/cloudformation/codepipeline"
+	"github.com/awslabs/goformation/v7/cloudformation/codestarconnections"
 	"github.com/awslabs/goformation/v7/cloudformation/events"
 )
+
+// sourceAction is the pipeline's source: the bundle deploy uploads, or the
+// GitHub repository through a CodeStar connection (CodePipeline's current
+// GitHub integration; Amplify used the deprecated OAuth-token action).
+func (s *apiStack) sourceAction() (codepipeline.Pipeline_ActionDeclaration, []statement) {
+	action := codepipeline.Pipeline_ActionDeclaration{Name: "Source", OutputArtifacts: []codepipeline.Pipeline_OutputArtifact{{Name: "Source"}}}
+	gh := s.api.GitHub
+	if gh == nil {
+		action.ActionTypeId = &codepipeline.Pipeline_ActionTypeId{Category: "Source", Owner: "AWS", Provider: "S3", Version: "1"}
+		action.Configuration = map[string]any{"S3Bucket": cloudformation.Ref("deploymentBucketName"), "S3ObjectKey": cloudformation.Ref("ParamZipPath"), "PollForSourceChanges": false}
+		return action, nil
+	}
+	// Connection names have at most 32 characters; the environment keeps them apart.
+	name := s.api.Name
+	if len(name) > 20 {
+		name = name[:20]
+	}
+	s.t.Add("GitHubConnection", "Connection to GitHub (authorize it once in the console)", &codestarconnections.Connection{
+		ConnectionName: cloudformation.Sub(name + "-${env}"),
+		ProviderType:   cloudformation.String("GitHub"),
+	})
+	action.ActionTypeId = &codepipeline.Pipeline_ActionTypeId{Category: "Source", Owner: "AWS", Provider: "CodeStarSourceConnection", Version: "1"}
+	action.Configuration = map[string]any{"ConnectionArn": cloudformation.Ref("GitHubConnection"), "FullRepositoryId": gh.Owner + "/" + gh.Repo,
+		"BranchName": gh.Branch, "OutputArtifactFormat": "CODE_ZIP", "DetectChanges": true}
+	return action, []statement{{Actions: []string{"codestar-connections:UseConnection"}, Resources: []string{cloudformation.Ref("GitHubConnection")}}}
+}
 
 // CodeBuild images: the current standard images with Docker, one per architecture,
 // so ARM64 tasks get ARM64 images without emulation.
@@ -43,9 +70,17 @@ func (s *apiStack) pipeline() {
 	s.t.Add("BuildRole", "Role of the image builds: push to this API's repositories, write build logs",
 		serviceRole("codebuild.amazonaws.com", "BuildAndPushImages", buildStmts, sameAccount()))
 	img := buildImages[s.api.Task.Architecture]
+	source := &codebuild.Project_Source{Type: "CODEPIPELINE"}
+	if s.api.GitHub != nil {
+		// The repository holds no generated buildspec: the project carries it.
+		spec, err := Buildspec(s.api)
+		if err == nil {
+			source.BuildSpec = cloudformation.String(string(spec))
+		}
+	}
 	s.t.Add("BuildProject", "Builds the images with the generated buildspec", &codebuild.Project{
 		ServiceRole: cloudformation.GetAtt("BuildRole", "Arn"),
-		Source:      &codebuild.Project_Source{Type: "CODEPIPELINE"},
+		Source:      source,
 		Artifacts:   &codebuild.Project_Artifacts{Type: "CODEPIPELINE"},
 		Environment: &codebuild.Project_Environment{
 			Type:        img.envType,
@@ -60,8 +95,9 @@ func (s *apiStack) pipeline() {
 		}},
 		TimeoutInMinutes: cloudformation.Int(30),
 	})
+	sourceAction, sourceStmt := s.sourceAction()
 	s.t.Add("PipelineRole", "Role of the pipeline: read the source, run the build, deploy to ECS",
-		serviceRole("codepipeline.amazonaws.com", "BuildAndDeploy", []statement{
+		serviceRole("codepipeline.amazonaws.com", "BuildAndDeploy", append(sourceStmt, []statement{
 			{Actions: []string{"s3:GetObject", "s3:GetObjectVersion", "s3:PutObject"}, Resources: []string{arn(bucketObjects)}},
 			{Actions: []string{"s3:GetBucketVersioning"}, Resources: []string{arn("arn:${AWS::Partition}:s3:::${deploymentBucketName}")}},
 			{Actions: []string{"codebuild:BatchGetBuilds", "codebuild:StartBuild"}, Resources: []string{cloudformation.GetAtt("BuildProject", "Arn")}},
@@ -70,7 +106,7 @@ func (s *apiStack) pipeline() {
 			{Actions: []string{"ecs:DescribeTaskDefinition", "ecs:RegisterTaskDefinition", "ecs:TagResource", "ecs:DescribeTasks", "ecs:ListTasks"}, Resources: []string{"*"}},
 			{Actions: []string{"iam:PassRole"}, Resources: []string{cloudformation.GetAtt("ExecutionRole", "Arn"), cloudformation.GetAtt("TaskRole", "Arn")},
 				Condition: map[string]any{"StringEquals": map[string]any{"iam:PassedToService": "ecs-tasks.amazonaws.com"}}},
-		}, sameAccount()))
+		}...), sameAccount()))
 	s.t.Add("Pipeline", "Pipeline: source bundle, image build, ECS rolling deploy", &codepipeline.Pipeline{
 		Name:          cloudformation.String(cloudformation.Sub(ArtifactPrefix + "${rootStackName}-" + s.api.Name)),
 		RoleArn:       cloudformation.GetAtt("PipelineRole", "Arn"),
@@ -80,12 +116,7 @@ func (s *apiStack) pipeline() {
 		RestartExecutionOnUpdate: cloudformation.Bool(true),
 		ArtifactStore:            &codepipeline.Pipeline_ArtifactStore{Type: "S3", Location: cloudformation.Ref("deploymentBucketName")},
 		Stages: []codepipeline.Pipeline_StageDeclaration{
-			{Name: "Source", Actions: []codepipeline.Pipeline_ActionDeclaration{{
-				Name:            "Source",
-				ActionTypeId:    &codepipeline.Pipeline_ActionTypeId{Category: "Source", Owner: "AWS", Provider: "S3", Version: "1"},
-				Configuration:   map[string]any{"S3Bucket": cloudformation.Ref("deploymentBucketName"), "S3ObjectKey": cloudformation.Ref("ParamZipPath"), "PollForSourceChanges": false},
-				OutputArtifacts: []codepipeline.Pipeline_OutputArtifact{{Name: "Source"}},
-			}}},
+			{Name: "Source", Actions: []codepipeline.Pipeline_ActionDeclaration{sourceAction}},
 			{Name: "Build", Actions: []codepipeline.Pipeline_ActionDeclaration{{
 				Name:            "Build",
 				ActionTypeId:    &codepipeline.Pipeline_ActionTypeId{Category: "Build", Owner: "AWS", Provider: "CodeBuild", Version: "1"},
@@ -101,6 +132,9 @@ func (s *apiStack) pipeline() {
 			}}},
 		},
 	})
+	if !S3Source(s.api) {
+		return // a GitHub connection starts the pipeline on each push
+	}
 	pipelineArn := arn("arn:${AWS::Partition}:codepipeline:${AWS::Region}:${AWS::AccountId}:${Pipeline}")
 	s.t.Add("SourceRuleRole", "Role EventBridge uses to start the pipeline",
 		serviceRole("events.amazonaws.com", "StartPipeline", []statement{{Actions: []string{"codepipeline:StartPipelineExecution"}, Resources: []string{pipelineArn}}}, sameAccount()))

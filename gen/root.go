@@ -15,7 +15,7 @@ func Root(b *model.Backend, ext string) *Template {
 	t.AddParameter("env", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The environment name")})
 	t.AddParameter("DeploymentBucketName", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The deployment bucket made by the bootstrap stack")})
 	for _, api := range b.APIs {
-		if !Builds(&api) {
+		if !S3Source(&api) {
 			continue
 		}
 		t.AddParameter(apiStackID(api.Name)+"ParamZipPath", cloudformation.Parameter{Type: "String",
@@ -45,6 +45,8 @@ func Root(b *model.Backend, ext string) *Template {
 		}
 		if Builds(api) {
 			params["deploymentBucketName"] = cloudformation.Ref("DeploymentBucketName")
+		}
+		if S3Source(api) {
 			params["ParamZipPath"] = cloudformation.Ref(apiStackID(api.Name) + "ParamZipPath")
 		}
 		for _, o := range NetworkOutputs {

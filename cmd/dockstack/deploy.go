@@ -79,7 +79,9 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 			if p, err := terminal(cmd, nil); err == nil {
 				d.Confirm = func(q string) bool { yes, err := p.confirm(q, false); return err == nil && yes }
 			}
-			pending := slices.ContainsFunc(b.APIs, func(a model.API) bool { return gen.ImagesPending(&a) })
+			// APIs whose images do not exist yet: those dockstack builds it can follow; others it cannot.
+			followed := slices.ContainsFunc(b.APIs, func(a model.API) bool { return gen.ImagesPending(&a) && gen.S3Source(&a) })
+			elsewhere := slices.ContainsFunc(b.APIs, func(a model.API) bool { return gen.ImagesPending(&a) && !gen.S3Source(&a) })
 			res, err := d.Run(ctx, b)
 			if res == nil || res.Outputs == nil {
 				return err
@@ -89,10 +91,11 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 			if err != nil || recErr != nil {
 				return errors.Join(err, recErr)
 			}
-			if !pending || opts.NoFollow {
-				if pending {
-					fmt.Fprintln(cmd.OutOrStdout(), "The services start with no tasks until their images exist: deploy again once the pipelines have built them.")
-				}
+			if !followed && !elsewhere {
+				return nil
+			}
+			if opts.NoFollow || elsewhere {
+				fmt.Fprintln(cmd.OutOrStdout(), "Services start with no tasks until their images exist: deploy again once the images are built (GitHub pipelines, self-managed pushes) to start them.")
 				return nil
 			}
 			// The first build has pushed the images: a second deploy gives the services their tasks.
