@@ -416,3 +416,18 @@ func TestNestedFailureShowsItsCause(t *testing.T) {
 		t.Errorf("the cause is not shown as it happens:\n%s", out.String())
 	}
 }
+
+// TestNoBundleWithoutS3Source: an API built from GitHub, or by its team
+// (SELF_MANAGED), gets no source bundle and no pipeline following.
+func TestNoBundleWithoutS3Source(t *testing.T) {
+	for _, c := range []string{"github-source", "self-managed"} {
+		f := awsfake.New(t)
+		var out bytes.Buffer
+		if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, project(t, c))); err != nil {
+			t.Fatalf("%s: %v\n%s", c, err, out.String())
+		}
+		if strings.Contains(out.String(), "source.zip") || strings.Contains(out.String(), "waiting for the run") {
+			t.Errorf("%s: a bundle was uploaded or a run followed:\n%s", c, out.String())
+		}
+	}
+}
