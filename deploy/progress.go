@@ -96,23 +96,12 @@ func descriptions(template string) map[string]string {
 		} `yaml:"Resources"`
 	}
 	out := map[string]string{}
-	if err := yaml.Unmarshal([]byte(stripTags(template)), &doc); err != nil {
+	// Only Metadata is decoded, so the short-form tags in Properties are never looked at.
+	if err := yaml.Unmarshal([]byte(template), &doc); err != nil {
 		return out
 	}
 	for id, r := range doc.Resources {
 		out[id] = r.Metadata.Description
 	}
 	return out
-}
-
-// stripTags removes CloudFormation's short-form tags, which a plain YAML decode refuses.
-func stripTags(template string) string {
-	var b strings.Builder
-	for _, line := range strings.SplitAfter(template, "\n") {
-		for _, tag := range []string{"!Ref ", "!GetAtt ", "!Sub ", "!Join", "!Select", "!If", "!Equals", "!GetAZs ", "!Split", "!Not", "!And", "!Or", "!Cidr"} {
-			line = strings.ReplaceAll(line, tag, "")
-		}
-		b.WriteString(line)
-	}
-	return b.String()
 }

@@ -133,12 +133,11 @@ func record(cmd *cobra.Command, b *model.Backend, res *deploy.Result, dir, clien
 	if err := report.Err(false); err != nil {
 		return nil, err
 	}
-	outputs, _, err := generate(fresh, dir, DefaultOut, clientDir, "yaml")
+	client, _, err := gen.ClientConfig(fresh)
 	if err != nil {
 		return nil, err
 	}
-	client := outputs[1]
-	if err := gen.WriteFiles(client.dir, client.files); err != nil {
+	if err := gen.WriteFiles(clientFolder(fresh, dir, clientDir), client); err != nil {
 		return nil, err
 	}
 	for _, api := range fresh.APIs {

@@ -86,13 +86,18 @@ func generate(b *model.Backend, root, out, clientDir, format string) ([]output, 
 	if err != nil {
 		return nil, nil, err
 	}
+	return []output{{under(root, out), files, true}, {clientFolder(b, root, clientDir), client, false}}, pending, nil
+}
+
+// clientFolder is where the client config goes: --client-dir, else the front end's source folder.
+func clientFolder(b *model.Backend, root, clientDir string) string {
 	if clientDir == "" {
 		clientDir = b.Project.SourceDir
 	}
 	if clientDir == "" {
 		clientDir = "src"
 	}
-	return []output{{under(root, out), files, true}, {under(root, clientDir), client, false}}, pending, nil
+	return under(root, clientDir)
 }
 
 func under(root, dir string) string {
