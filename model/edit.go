@@ -246,18 +246,14 @@ func AddAuth(root string, a AuthSpec) error {
 
 // readEdit decodes a project file for a change.
 func readEdit(root, rel string, v any) error {
-	data, err := os.ReadFile(filepath.Join(root, rel))
-	if errors.Is(err, fs.ErrNotExist) {
+	line, err := decodeFile(root, rel, v)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("%s is missing; run `dockstack init` first (or pass --dir): %w", rel, fs.ErrNotExist)
+	case err != nil && line > 0:
+		return fmt.Errorf("%s:%d: %w", rel, line, err)
 	}
-	if err != nil {
-		return err
-	}
-	if err := json.Unmarshal(data, v); err != nil {
-		line, msg := jsonErrorLine(data, err)
-		return fmt.Errorf("%s:%d: invalid JSON: %s", rel, line, msg)
-	}
-	return nil
+	return err
 }
 
 // writeJSONFiles writes each file (path relative to root) as indented JSON.

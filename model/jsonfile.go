@@ -14,23 +14,34 @@ import (
 // readJSON decodes root/rel into v. A missing file returns false without a problem
 // when optional; every other failure is reported with the line where known.
 func readJSON(root, rel string, v any, optional bool, r *Report) bool {
-	data, err := os.ReadFile(filepath.Join(root, rel))
-	if errors.Is(err, fs.ErrNotExist) {
+	line, err := decodeFile(root, rel, v)
+	switch {
+	case err == nil:
+		return true
+	case errors.Is(err, fs.ErrNotExist):
 		if !optional {
 			r.Errorf(rel, 0, "file is missing; run `dockstack init` in the project directory, or pass --dir to point at it")
 		}
-		return false
-	}
-	if err != nil {
+	case line > 0:
+		r.Errorf(rel, line, "%v; fix the file (it must be a JSON document as Amplify writes it)", err)
+	default:
 		r.Errorf(rel, 0, "cannot read: %v", err)
-		return false
+	}
+	return false
+}
+
+// decodeFile decodes the JSON file root/rel into v. A decoding error comes with
+// its line; a missing file is fs.ErrNotExist.
+func decodeFile(root, rel string, v any) (int, error) {
+	data, err := os.ReadFile(filepath.Join(root, rel))
+	if err != nil {
+		return 0, err
 	}
 	if err := decodeJSON(data, v); err != nil {
 		line, msg := jsonErrorLine(data, err)
-		r.Errorf(rel, line, "invalid JSON: %s; fix the file (it must be a JSON document as Amplify writes it)", msg)
-		return false
+		return max(line, 1), errors.New("invalid JSON: " + msg)
 	}
-	return true
+	return 0, nil
 }
 
 // decodeJSON decodes one JSON document and rejects trailing data.
