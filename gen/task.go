@@ -206,10 +206,14 @@ func (s *apiStack) containerDefinition(c model.Container) ecs.TaskDefinition_Con
 	for _, u := range c.Ulimits {
 		d.Ulimits = append(d.Ulimits, ecs.TaskDefinition_Ulimit{Name: u.Name, SoftLimit: u.Soft, HardLimit: u.Hard})
 	}
-	if c.Init || len(c.CapAdd) > 0 || len(c.CapDrop) > 0 {
+	if c.Init || len(c.CapAdd) > 0 || len(c.CapDrop) > 0 || len(c.Tmpfs) > 0 {
 		d.LinuxParameters = &ecs.TaskDefinition_LinuxParameters{InitProcessEnabled: optBool(c.Init)}
 		if len(c.CapAdd) > 0 || len(c.CapDrop) > 0 {
 			d.LinuxParameters.Capabilities = &ecs.TaskDefinition_KernelCapabilities{Add: c.CapAdd, Drop: c.CapDrop}
+		}
+		for _, t := range c.Tmpfs {
+			d.LinuxParameters.Tmpfs = append(d.LinuxParameters.Tmpfs, ecs.TaskDefinition_Tmpfs{
+				ContainerPath: cloudformation.String(t.Path), Size: t.SizeMiB, MountOptions: t.Options})
 		}
 	}
 	d.WorkingDirectory = optString(c.WorkingDir)

@@ -105,6 +105,10 @@ func TestControlTower(t *testing.T) {
 	}
 }
 
+// pairBudget caps the failing rule-resource pairs of a template: Amplify's API
+// template for the guide's compose example fails 25, and dockstack's at most 5.
+var pairBudget = map[string]int{"guide-compose/api-myapi.json": 5}
+
 // controlTower checks one case's templates; every failing control must be in doc.
 func controlTower(t *testing.T, c, doc string) {
 	files, err := gen.Generate(load(t, c), "json")
@@ -127,5 +131,8 @@ func controlTower(t *testing.T, c, doc string) {
 			}
 		}
 		t.Logf("%s: %d failing rule-resource pairs", name, pairs)
+		if budget, ok := pairBudget[c+"/"+name]; ok && pairs > budget {
+			t.Errorf("%s fails %d rule-resource pairs; at most %d may fail", name, pairs, budget)
+		}
 	}
 }

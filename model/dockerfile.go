@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,6 +19,11 @@ type DockerfileInfo struct {
 	Ports []Port
 	// Stages are the stage names, in order ("" for unnamed stages).
 	Stages []string
+	// User is the built stage's USER (inherited from an earlier stage it is
+	// built FROM), "" when the Dockerfile sets none and the base image decides.
+	User string
+	// Volumes are the built stage's VOLUME paths: places the image expects to write.
+	Volumes []string
 }
 
 // DockerfileError is a Dockerfile problem at a line (0 when unknown).
@@ -68,13 +74,16 @@ func ReadDockerfile(data []byte, target string, buildArgs map[string]string) (Do
 		}
 	}
 	envs := make([]env, len(stages))
+	users := make([]string, len(stages))
+	volumes := make([][]string, len(stages))
 	for i, s := range stages {
 		info.Stages = append(info.Stages, s.Name)
 		vars := env{}
-		// A stage built FROM an earlier stage starts with that stage's ENV.
+		// A stage built FROM an earlier stage starts with that stage's ENV, USER and VOLUMEs.
 		for j := 0; j < i; j++ {
 			if stages[j].Name != "" && strings.EqualFold(stages[j].Name, s.BaseName) {
 				vars = envs[j].clone()
+				users[i], volumes[i] = users[j], slices.Clone(volumes[j])
 			}
 		}
 		var ports []Port
@@ -90,11 +99,7 @@ func ReadDockerfile(data []byte, target string, buildArgs map[string]string) (Do
 				}
 			case *instructions.EnvCommand:
 				for _, kv := range c.Env {
-					v, _, err := lex.ProcessWord(kv.Value, vars)
-					if err != nil {
-						v = kv.Value
-					}
-					vars[kv.Key] = v
+					vars[kv.Key] = expand(kv.Value, vars, lex)
 				}
 			case *instructions.ExposeCommand:
 				p, err := exposedPorts(c, exposeArgs, vars, lex)
@@ -102,14 +107,31 @@ func ReadDockerfile(data []byte, target string, buildArgs map[string]string) (Do
 					return info, err
 				}
 				ports = append(ports, p...)
+			case *instructions.UserCommand:
+				users[i] = expand(c.User, vars, lex)
+			case *instructions.VolumeCommand:
+				for _, v := range c.Volumes {
+					volumes[i] = append(volumes[i], expand(v, vars, lex))
+				}
 			}
 		}
 		envs[i] = vars
 		if i == chosen {
 			info.Ports = dedupPorts(ports)
+			info.User, info.Volumes = users[i], volumes[i]
 		}
 	}
 	return info, nil
+}
+
+// expand substitutes ARG and ENV values as BuildKit does, keeping the word as
+// written when it cannot be expanded.
+func expand(word string, vars env, lex *shell.Lex) string {
+	v, _, err := lex.ProcessWord(word, vars)
+	if err != nil {
+		return word
+	}
+	return v
 }
 
 func argValue(kv instructions.KeyValuePairOptional, buildArgs map[string]string, vars env, lex *shell.Lex) string {
@@ -119,11 +141,7 @@ func argValue(kv instructions.KeyValuePairOptional, buildArgs map[string]string,
 	if kv.Value == nil {
 		return ""
 	}
-	v, _, err := lex.ProcessWord(*kv.Value, vars)
-	if err != nil {
-		return *kv.Value
-	}
-	return v
+	return expand(*kv.Value, vars, lex)
 }
 
 // exposeArgsByLine keeps EXPOSE arguments in written order: BuildKit's

@@ -145,12 +145,11 @@ func loadDockerfileAPI(rel string, data []byte, api *API, r *Report) {
 		ports = []Port{{Container: 80, Protocol: "tcp"}}
 		r.Warnf(rel, 0, "no EXPOSE in the final stage; API Gateway will route to port 80 (add `EXPOSE <port>` to choose)")
 	}
-	api.Containers = []Container{{
-		Name:      "api",
-		Build:     &Build{Context: ".", Dockerfile: "Dockerfile"},
-		Essential: true,
-		Ports:     ports,
-	}}
+	c := Container{Name: "api", Build: &Build{Context: ".", Dockerfile: "Dockerfile"}, Essential: true, Ports: ports}
+	if note := harden(&c, &info, false, "set USER in the Dockerfile, or describe the container in a docker-compose.yml (user:, read_only:), to choose otherwise"); note != "" {
+		r.Infof(rel, 0, "%s", note)
+	}
+	api.Containers = []Container{c}
 	api.Task = Task{CPU: DefaultCPU, Memory: DefaultMemory, Replicas: 1, Architecture: "X86_64"}
 }
 

@@ -126,6 +126,7 @@ type Container struct {
 	StopTimeout    int           `json:"stopTimeout,omitempty" yaml:"stopTimeout,omitempty"` // seconds
 	Labels         []KeyValue    `json:"labels,omitempty" yaml:"labels,omitempty"`
 	ReadOnly       bool          `json:"readOnly,omitempty" yaml:"readOnly,omitempty"`
+	Tmpfs          []Tmpfs       `json:"tmpfs,omitempty" yaml:"tmpfs,omitempty"`
 	Init           bool          `json:"init,omitempty" yaml:"init,omitempty"`
 	Ulimits        []Ulimit      `json:"ulimits,omitempty" yaml:"ulimits,omitempty"`
 	CapAdd         []string      `json:"capAdd,omitempty" yaml:"capAdd,omitempty"`

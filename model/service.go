@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -25,8 +26,9 @@ func (cf *composeFile) container(svc types.ServiceConfig, p *types.Project, secr
 	if !containerNameRE.MatchString(c.Name) {
 		cf.r.Errorf(cf.rel, line("container_name"), "container name %q must be 1-255 letters, digits, - or _", c.Name)
 	}
+	var df *DockerfileInfo
 	if svc.Build != nil {
-		c.Build = cf.build(svc, line)
+		c.Build, df = cf.build(svc, line)
 		if svc.Image != "" {
 			cf.r.Infof(cf.rel, line("image"), "service %q has both build and image: the pipeline's ECR image is used, `image` only names the local build", svc.Name)
 		}
@@ -66,6 +68,17 @@ func (cf *composeFile) container(svc types.ServiceConfig, p *types.Project, secr
 	}
 	c.Labels = sortedPairs(svc.Labels)
 	c.ReadOnly = svc.ReadOnly
+	for _, spec := range svc.Tmpfs {
+		t, err := parseTmpfs(spec)
+		if err != nil {
+			cf.r.Errorf(cf.rel, line("tmpfs"), "service %q: %v", svc.Name, err)
+			continue
+		}
+		c.Tmpfs = append(c.Tmpfs, t)
+	}
+	if note := harden(&c, df, slices.Contains(cf.keys.order[joinPath("services", svc.Name)], "read_only"), "set user: or read_only: on the service to choose otherwise"); note != "" {
+		cf.r.Infof(cf.rel, line(), "service %q: %s", svc.Name, note)
+	}
 	c.Init = svc.Init != nil && *svc.Init
 	c.Interactive, c.PseudoTerminal = svc.StdinOpen, svc.Tty
 	c.Ulimits = cf.ulimits(svc, line)
@@ -119,21 +132,21 @@ func containerName(svc types.ServiceConfig) string {
 }
 
 // build maps `build:`; the context must be inside src/, which is what the pipeline receives.
-func (cf *composeFile) build(svc types.ServiceConfig, line func(...string) int) *Build {
+func (cf *composeFile) build(svc types.ServiceConfig, line func(...string) int) (*Build, *DockerfileInfo) {
 	b := svc.Build
 	l := line("build")
 	if b.DockerfileInline != "" {
 		cf.r.Errorf(cf.rel, l, "service %q: dockerfile_inline is not supported; write the Dockerfile into the build context", svc.Name)
-		return nil
+		return nil, nil
 	}
 	if strings.Contains(b.Context, "://") || strings.HasPrefix(b.Context, "git@") {
 		cf.r.Errorf(cf.rel, l, "service %q: remote build context %q is not supported; put the sources under src/", svc.Name, b.Context)
-		return nil
+		return nil, nil
 	}
 	ctx, err := filepath.Rel(cf.srcDir, b.Context)
 	if err != nil || ctx == ".." || strings.HasPrefix(ctx, ".."+string(filepath.Separator)) {
 		cf.r.Errorf(cf.rel, l, "service %q: build context %s is outside src/; only src/ is uploaded to the build, so move the sources under it", svc.Name, cf.relPath(b.Context))
-		return nil
+		return nil, nil
 	}
 	dockerfile := b.Dockerfile
 	if dockerfile == "" {
@@ -164,9 +177,10 @@ func (cf *composeFile) build(svc types.ServiceConfig, line func(...string) int) 
 	data, err := os.ReadFile(df)
 	if err != nil {
 		cf.r.Errorf(cf.rel, l, "service %q: Dockerfile %s not found in the build context %s", svc.Name, dockerfile, out.Context)
-		return nil
+		return nil, nil
 	}
-	if _, err := ReadDockerfile(data, b.Target, args); err != nil {
+	info, err := ReadDockerfile(data, b.Target, args)
+	if err != nil {
 		rel, _ := filepath.Rel(cf.root, df)
 		de, _ := err.(*DockerfileError)
 		dl := 0
@@ -174,9 +188,9 @@ func (cf *composeFile) build(svc types.ServiceConfig, line func(...string) int) 
 			dl = de.Line
 		}
 		cf.r.Errorf(filepath.ToSlash(rel), dl, "%v", err)
-		return nil
+		return nil, nil
 	}
-	return out
+	return out, &info
 }
 
 // environment maps `environment` (env_file values are already merged in by compose-go).
