@@ -5,12 +5,19 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/dockstack/dockstack/deploy"
 )
 
 func main() {
+	// A run lasts milliseconds and its live heap is a few MB: collecting at 5x
+	// the live heap instead of 2x saves several collections, a tenth of a gen run.
+	// GOGC, when set, still decides.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 	if err := newRootCmd().Execute(); err != nil {
 		fmt.Fprintln(os.Stderr, "dockstack:", err)
 		os.Exit(exitCode(err))
