@@ -1,6 +1,6 @@
 # dockstack: `make test` is what CI runs (.ci/run); `make fuzz` and `make bench` are for people.
 GO ?= go
-FUZZ_TARGETS := FuzzReadDockerfile FuzzParseCustomPolicies FuzzParseBackendConfig FuzzCompose
+FUZZ_TARGETS := model/FuzzReadDockerfile model/FuzzParseCustomPolicies model/FuzzParseBackendConfig model/FuzzCompose gen/FuzzJSONTree
 # CI runs each fuzz target briefly, without minimising (a run that ends while the
 # fuzzer minimises a new input fails with "context deadline exceeded", a go test
 # quirk, not a finding); `make fuzz` runs each for longer, minimising.
@@ -33,7 +33,7 @@ unit:
 fuzz-short:
 	@for t in $(FUZZ_TARGETS); do \
 		echo "fuzz $$t ($(FUZZTIME))"; \
-		out=$$($(GO) test ./model -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE) 2>&1) || { echo "$$out"; exit 1; }; \
+		out=$$($(GO) test ./$${t%/*} -run '^$$' -fuzz "^$${t#*/}$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE) 2>&1) || { echo "$$out"; exit 1; }; \
 	done
 
 fuzz:

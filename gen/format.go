@@ -80,9 +80,7 @@ func (t *Template) Render(format string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("render template: %w", err)
 	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	root, err := jsonNode(dec)
+	root, err := readJSONTree(raw)
 	if err != nil {
 		return nil, fmt.Errorf("render template: %w", err)
 	}
@@ -125,57 +123,6 @@ func (t *Template) Render(format string) ([]byte, error) {
 		return spaceSections(buf.Bytes()), nil
 	}
 	return nil, fmt.Errorf("unknown format %q: use yaml or json", format)
-}
-
-// jsonNode reads one JSON value into a YAML node, keeping key order. A string
-// holding goformation's encoded intrinsic (base64 JSON such as {"Ref":"X"}) is
-// expanded into that intrinsic, as goformation's own output does.
-func jsonNode(dec *json.Decoder) (*yaml.Node, error) {
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, err
-	}
-	switch v := tok.(type) {
-	case json.Delim:
-		n := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
-		if v == '[' {
-			n.Kind, n.Tag = yaml.SequenceNode, "!!seq"
-		}
-		for dec.More() {
-			if n.Kind == yaml.MappingNode {
-				key, err := dec.Token()
-				if err != nil {
-					return nil, err
-				}
-				n.Content = append(n.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key.(string)})
-			}
-			child, err := jsonNode(dec)
-			if err != nil {
-				return nil, err
-			}
-			n.Content = append(n.Content, child)
-		}
-		if _, err := dec.Token(); err != nil { // the closing delimiter
-			return nil, err
-		}
-		return n, nil
-	case string:
-		if in := intrinsicJSON(v); in != nil {
-			inner := json.NewDecoder(bytes.NewReader(in))
-			inner.UseNumber()
-			return jsonNode(inner)
-		}
-		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v}, nil
-	case json.Number:
-		tag := "!!int"
-		if strings.ContainsAny(v.String(), ".eE") {
-			tag = "!!float"
-		}
-		return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: v.String()}, nil
-	case bool:
-		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: strconv.FormatBool(v)}, nil
-	}
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Value: "null"}, nil
 }
 
 // intrinsicJSON decodes a goformation-encoded intrinsic, or returns nil for any other string.
@@ -305,7 +252,7 @@ func orderPolicies(n *yaml.Node) {
 // CloudFormation's is) would read as something else: yes, off, 0777, 1:20.
 func plain(n *yaml.Node) {
 	n.Style = 0
-	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!str" && yaml11NonString.MatchString(n.Value) {
+	if n.Kind == yaml.ScalarNode && mayReadAsNonString(n.Value) && n.ShortTag() == "!!str" && yaml11NonString.MatchString(n.Value) {
 		n.Style = yaml.DoubleQuotedStyle
 	}
 	for _, c := range n.Content {
@@ -315,6 +262,20 @@ func plain(n *yaml.Node) {
 
 var yaml11NonString = regexp.MustCompile(`^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|` +
 	`[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0[0-7_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?|\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)))$`)
+
+// mayReadAsNonString is a cheap test before yaml11NonString, which is slow:
+// the strings it matches are short words or start like a number.
+func mayReadAsNonString(s string) bool {
+	switch {
+	case s == "":
+		return false
+	case strings.IndexByte("+-.0123456789", s[0]) >= 0:
+		return true
+	case strings.IndexByte("yYnNtTfFoO~", s[0]) >= 0:
+		return len(s) <= 5
+	}
+	return false
+}
 
 // shortForm rewrites {"Ref": x}, {"Fn::GetAtt": [a, b]} and {"Fn::X": v} as !Ref, !GetAtt a.b and !X.
 func shortForm(n *yaml.Node) {
