@@ -41,9 +41,18 @@ func harden(c *Container, df *DockerfileInfo, readOnlySet bool, howToChange stri
 	var note string
 	switch {
 	case df == nil:
-	case len(df.Volumes) > 0 && !readOnlySet && c.User == "":
-		note = fmt.Sprintf("its Dockerfile declares VOLUME %s, so it keeps a writable root file system and its image's user: "+
-			"on Fargate a non-root user cannot write a volume", strings.Join(df.Volumes, " "))
+	case len(df.Volumes) > 0:
+		var kept []string
+		if !readOnlySet {
+			kept = append(kept, "a writable root file system")
+		}
+		if c.User == "" {
+			kept = append(kept, "its image's user")
+		}
+		if len(kept) > 0 {
+			note = fmt.Sprintf("its Dockerfile declares VOLUME %s, where it means to write, so it keeps %s (on Fargate only root may write a volume)",
+				strings.Join(df.Volumes, " "), strings.Join(kept, " and "))
+		}
 	default:
 		var did []string
 		if !readOnlySet {
