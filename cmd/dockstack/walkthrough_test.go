@@ -64,7 +64,8 @@ func sameAsGolden(t *testing.T, dir, golden string) {
 	}
 }
 
-// TestEveryTemplateGenerates: an API added from each template loads and generates.
+// TestEveryTemplateGenerates: an API added from each template loads and
+// generates, and every container it defines runs read-only as a named user.
 func TestEveryTemplateGenerates(t *testing.T) {
 	dir := t.TempDir()
 	for _, step := range [][]string{
@@ -81,8 +82,16 @@ func TestEveryTemplateGenerates(t *testing.T) {
 		}
 	}
 	for _, f := range []string{"api-rest.yaml", "api-images.yaml", "api-gql.yaml"} {
-		if _, err := os.Stat(filepath.Join(dir, "infra", f)); err != nil {
+		data, err := os.ReadFile(filepath.Join(dir, "infra", f))
+		if err != nil {
 			t.Error(err)
+			continue
+		}
+		containers := strings.Count(string(data), "Essential: true")
+		for _, want := range []string{"ReadonlyRootFilesystem: true", "User: ", "ContainerPath: /tmp"} {
+			if n := strings.Count(string(data), want); containers == 0 || n != containers {
+				t.Errorf("%s: %d containers, %d with %q", f, containers, n, want)
+			}
 		}
 	}
 }
