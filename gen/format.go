@@ -4,7 +4,6 @@ package gen
 
 import (
 	"bytes"
-	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -123,22 +122,6 @@ func (t *Template) Render(format string) ([]byte, error) {
 		return spaceSections(buf.Bytes()), nil
 	}
 	return nil, fmt.Errorf("unknown format %q: use yaml or json", format)
-}
-
-// intrinsicJSON decodes a goformation-encoded intrinsic, or returns nil for any other string.
-func intrinsicJSON(s string) []byte {
-	if len(s) < 8 || len(s)%4 != 0 || !strings.HasPrefix(s, "ey") { // base64 of `{"` starts with "ey"
-		return nil
-	}
-	data, err := base64.StdEncoding.DecodeString(s)
-	if err != nil || len(data) == 0 || data[0] != '{' {
-		return nil
-	}
-	key := bytes.TrimLeft(data[1:], " \t\n")
-	if bytes.HasPrefix(key, []byte(`"Ref"`)) || bytes.HasPrefix(key, []byte(`"Fn::`)) || bytes.HasPrefix(key, []byte(`"Condition"`)) {
-		return data
-	}
-	return nil
 }
 
 // describe puts the resource's one-line description into its Metadata, where

@@ -1,6 +1,8 @@
 package gen
 
 import (
+	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -146,4 +148,20 @@ func (r *jsonTree) expect(c byte) error {
 
 func (r *jsonTree) errorf(format string, args ...any) error {
 	return fmt.Errorf("JSON at offset %d: %s", r.pos, fmt.Sprintf(format, args...))
+}
+
+// intrinsicJSON decodes a goformation-encoded intrinsic, or returns nil for any other string.
+func intrinsicJSON(s string) []byte {
+	if len(s) < 8 || len(s)%4 != 0 || !strings.HasPrefix(s, "ey") { // base64 of `{"` starts with "ey"
+		return nil
+	}
+	data, err := base64.StdEncoding.DecodeString(s)
+	if err != nil || len(data) == 0 || data[0] != '{' {
+		return nil
+	}
+	key := bytes.TrimLeft(data[1:], " \t\n")
+	if bytes.HasPrefix(key, []byte(`"Ref"`)) || bytes.HasPrefix(key, []byte(`"Fn::`)) || bytes.HasPrefix(key, []byte(`"Condition"`)) {
+		return data
+	}
+	return nil
 }
