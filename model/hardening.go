@@ -72,7 +72,9 @@ func harden(c *Container, df *DockerfileInfo, readOnlySet bool, howToChange stri
 		}
 	}
 	if c.ReadOnly && !slices.ContainsFunc(c.Tmpfs, func(t Tmpfs) bool { return t.Path == "/tmp" }) {
-		c.Tmpfs = append(c.Tmpfs, scratchTmp)
+		tmp := scratchTmp
+		tmp.Options = slices.Clone(tmp.Options) // each container owns its mount options
+		c.Tmpfs = append(c.Tmpfs, tmp)
 	}
 	return note
 }
