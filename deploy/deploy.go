@@ -136,7 +136,7 @@ func (d *Deployer) Run(ctx context.Context, b *model.Backend) (*Result, error) {
 		return nil, err
 	}
 	if d.Opts.From != "" {
-		stale, err := gen.Stale(d.Opts.From, files)
+		stale, err := gen.Stale(gen.Folder{Root: b.Root, Dir: d.Opts.From}, files)
 		if err != nil {
 			return nil, err
 		}

@@ -186,15 +186,16 @@ func TestFromCommittedOutput(t *testing.T) {
 	f := awsfake.New(t)
 	dir := project(t, "walkthrough")
 	var out bytes.Buffer
-	committed := filepath.Join("..", "golden", "walkthrough", "output")
-	if _, err := deployer(f, &out, Options{Yes: true, From: committed}).Run(context.Background(), load(t, dir)); err != nil {
-		t.Fatalf("--from up-to-date output: %v", err)
-	}
-	stale := t.TempDir()
-	if err := os.WriteFile(filepath.Join(stale, "root.yaml"), []byte("old\n"), 0o644); err != nil {
+	if err := os.CopyFS(filepath.Join(dir, "infra"), os.DirFS(filepath.Join("..", "golden", "walkthrough", "output"))); err != nil {
 		t.Fatal(err)
 	}
-	_, err := deployer(f, &out, Options{Yes: true, From: stale}).Run(context.Background(), load(t, dir))
+	if _, err := deployer(f, &out, Options{Yes: true, From: "infra"}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Fatalf("--from up-to-date output: %v", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "infra", "root.yaml"), []byte("old\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := deployer(f, &out, Options{Yes: true, From: "infra"}).Run(context.Background(), load(t, dir))
 	var refusal *Refusal
 	if !errors.As(err, &refusal) || !strings.Contains(err.Error(), "root.yaml (differs)") {
 		t.Errorf("--from stale output: %v", err)

@@ -3,66 +3,114 @@ package gen
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/dockstack/dockstack/model"
 )
 
-// The output folder belongs to gen: Write makes it hold exactly the generated
-// files, and Stale lists how it differs from them. A folder gen shares with
-// other files (the front end's, for client config) is written with
-// WriteFiles and checked with StaleFiles, which leave other files alone.
+// gen writes only inside the project and deletes only what it wrote. The
+// output folder's manifest lists the files gen wrote there; files gen no
+// longer makes are removed only when the manifest names them, and a folder
+// holding other files is refused. A folder gen shares with other files (the
+// front end's, for client config) is written with WriteShared, which never
+// removes anything.
 
-// Write writes the files into dir and removes the files gen no longer makes.
-func Write(dir string, files Files) error {
-	if err := WriteFiles(dir, files); err != nil {
-		return err
-	}
-	extra, err := extraFiles(dir, files)
-	if err != nil {
-		return err
-	}
-	for _, name := range extra {
-		if err := os.Remove(filepath.Join(dir, name)); err != nil {
+// Manifest is the name of the file that lists what gen wrote in its output folder.
+const Manifest = ".dockstack-generated"
+
+const manifestHeader = "# Files written by dockstack gen; it removes only these. Do not edit.\n"
+
+// Folder is an output folder: Dir relative to the project Root.
+type Folder struct {
+	Root, Dir string
+}
+
+// Path is the folder's path, for messages.
+func (f Folder) Path() string { return filepath.Join(f.Root, f.Dir) }
+
+// Write makes the owned folder hold the files and removes the files it wrote before and no longer makes.
+func Write(f Folder, files Files) error {
+	return f.locked(true, func(r *os.Root) error {
+		previous, err := f.owned(r, files)
+		if err != nil {
 			return err
 		}
-	}
-	return nil
+		for _, name := range files.Names() {
+			if err := model.WriteFileIn(r, name, files[name]); err != nil {
+				return err
+			}
+		}
+		for _, name := range previous {
+			if files[name] == nil {
+				if err := r.Remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
+					return err
+				}
+			}
+		}
+		// The manifest goes last: until it is written, the previous one still names every file gen may remove.
+		return model.WriteFileIn(r, Manifest, manifest(files))
+	})
 }
 
-// WriteFiles writes the files into dir. Every file goes to a temporary name
-// first and is renamed into place, so a failure leaves no half-written file.
-func WriteFiles(dir string, files Files) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+// WriteShared writes the files into a folder gen shares with other files, removing nothing.
+func WriteShared(f Folder, files Files) error {
+	return f.locked(true, func(r *os.Root) error {
+		for _, name := range files.Names() {
+			if err := model.WriteFileIn(r, name, files[name]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Stale lists the owned folder's files that are missing, differ, or are no longer generated.
+func Stale(f Folder, files Files) ([]string, error) {
+	var stale []string
+	err := f.locked(false, func(r *os.Root) error {
+		previous, err := f.owned(r, files)
+		if err != nil {
+			return err
+		}
+		with := Files{Manifest: manifest(files)}
+		for name, data := range files {
+			with[name] = data
+		}
+		if stale, err = staleIn(r, with); err != nil {
+			return err
+		}
+		for _, name := range previous {
+			if _, err := r.Lstat(name); files[name] == nil && err == nil { // r is not nil: previous is empty then
+				stale = append(stale, name+" (no longer generated)")
+			}
+		}
+		return nil
+	})
+	return stale, err
+}
+
+// StaleShared lists the generated files missing from a shared folder or differing there.
+func StaleShared(f Folder, files Files) ([]string, error) {
+	var stale []string
+	err := f.locked(false, func(r *os.Root) (err error) {
+		stale, err = staleIn(r, files)
 		return err
-	}
-	return model.WriteFiles(dir, files)
+	})
+	return stale, err
 }
 
-// Stale lists the files in dir that are missing, differ from the generated ones, or are no longer generated.
-func Stale(dir string, files Files) ([]string, error) {
-	stale, err := StaleFiles(dir, files)
-	if err != nil {
-		return nil, err
-	}
-	extra, err := extraFiles(dir, files)
-	if err != nil {
-		return nil, err
-	}
-	for _, name := range extra {
-		stale = append(stale, name+" (no longer generated)")
-	}
-	return stale, nil
-}
-
-// StaleFiles lists the generated files that are missing from dir or differ there.
-func StaleFiles(dir string, files Files) ([]string, error) {
+func staleIn(r *os.Root, files Files) ([]string, error) {
 	var stale []string
 	for _, name := range files.Names() {
-		have, err := os.ReadFile(filepath.Join(dir, name))
+		have, err := []byte(nil), fs.ErrNotExist
+		if r != nil {
+			have, err = r.ReadFile(name)
+		}
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			stale = append(stale, name+" (missing)")
@@ -75,22 +123,109 @@ func StaleFiles(dir string, files Files) ([]string, error) {
 	return stale, nil
 }
 
-// extraFiles are the regular, non-hidden files in dir that gen does not make.
-func extraFiles(dir string, files Files) ([]string, error) {
-	entries, err := os.ReadDir(dir)
-	if errors.Is(err, fs.ErrNotExist) {
+// locked runs fn on the folder (created when create is set; nil when it does not exist) while holding its
+// lock, so that two gens at once take turns. The folder must be inside the
+// project and not be a symbolic link.
+func (f Folder) locked(create bool, fn func(*os.Root) error) error {
+	rel, err := model.Inside(f.Root, f.Dir)
+	if err != nil {
+		return fmt.Errorf("output folder %s is outside the project %s; gen writes only inside the project", f.Dir, f.Root)
+	}
+	project, err := os.OpenRoot(f.Root)
+	if err != nil {
+		return err
+	}
+	defer project.Close()
+	if st, err := project.Lstat(rel); err == nil && st.Mode()&fs.ModeSymlink != 0 {
+		return fmt.Errorf("output folder %s is a symbolic link; gen writes only into a real folder inside the project: remove the link (`git rm %s`) and run gen again", rel, rel)
+	}
+	if create {
+		if err := project.MkdirAll(rel, 0o755); err != nil {
+			return fmt.Errorf("output folder %s: %w", rel, err)
+		}
+	}
+	r, err := project.OpenRoot(rel)
+	if errors.Is(err, fs.ErrNotExist) && !create {
+		r, err = nil, nil
+	}
+	if err != nil {
+		return fmt.Errorf("output folder %s: %w", rel, err)
+	}
+	if r == nil {
+		return fn(nil) // --check of a folder that does not exist
+	}
+	defer r.Close()
+	unlock, err := lock(r)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	removeLeftovers(r)
+	return fn(r)
+}
+
+// owned reads the manifest: the files gen wrote before. Without one, only the
+// files gen makes now count as its own. Any other regular file in the folder
+// was not written by gen, and the folder is refused rather than risk it.
+func (f Folder) owned(r *os.Root, files Files) ([]string, error) {
+	var previous []string
+	if r == nil {
 		return nil, nil
 	}
+	if data, err := r.ReadFile(Manifest); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			if line != "" && !strings.HasPrefix(line, "#") && filepath.Base(line) == line && line[0] != '.' {
+				previous = append(previous, line)
+			}
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	dir, err := r.Open(".")
 	if err != nil {
 		return nil, err
 	}
-	var extra []string
+	entries, err := dir.ReadDir(-1)
+	dir.Close()
+	if err != nil {
+		return nil, err
+	}
+	var foreign []string
 	for _, e := range entries {
 		name := e.Name()
-		if e.Type().IsRegular() && name[0] != '.' && files[name] == nil {
-			extra = append(extra, name)
+		if name[0] == '.' || files[name] != nil || slices.Contains(previous, name) {
+			continue
+		}
+		foreign = append(foreign, name)
+	}
+	if len(foreign) > 0 {
+		slices.Sort(foreign)
+		return nil, fmt.Errorf("output folder %s holds files gen did not write (%s); gen owns its output folder and removes what it no longer makes, so choose another folder with --out, or move those files out", f.Dir, strings.Join(foreign, ", "))
+	}
+	return previous, nil
+}
+
+// manifest lists the files, sorted.
+func manifest(files Files) []byte {
+	var b strings.Builder
+	b.WriteString(manifestHeader)
+	for _, name := range files.Names() {
+		b.WriteString(name + "\n")
+	}
+	return []byte(b.String())
+}
+
+// removeLeftovers removes the temporary files of a writer that was killed.
+func removeLeftovers(r *os.Root) {
+	dir, err := r.Open(".")
+	if err != nil {
+		return
+	}
+	names, _ := dir.Readdirnames(-1)
+	dir.Close()
+	for _, n := range names {
+		if strings.HasSuffix(n, model.TempSuffix) {
+			r.Remove(n)
 		}
 	}
-	slices.Sort(extra)
-	return extra, nil
 }

@@ -65,28 +65,34 @@ func clientConfig(t testing.TB, c string) gen.Files {
 func TestGolden(t *testing.T) {
 	for _, c := range cases(t) {
 		t.Run(c, func(t *testing.T) {
-			compareFolder(t, filepath.Join(c, "output"), generate(t, c))
-			compareFolder(t, filepath.Join(c, "client"), clientConfig(t, c))
+			compareFolder(t, filepath.Join(c, "output"), generate(t, c), true)
+			compareFolder(t, filepath.Join(c, "client"), clientConfig(t, c), false)
 		})
 	}
 }
 
-func compareFolder(t *testing.T, dir string, files gen.Files) {
+// compareFolder checks a folder gen owns (with its manifest) or one it shares.
+func compareFolder(t *testing.T, dir string, files gen.Files, owned bool) {
 	t.Helper()
+	folder := gen.Folder{Root: dir, Dir: "."}
+	write, stale := gen.WriteShared, gen.StaleShared
+	if owned {
+		write, stale = gen.Write, gen.Stale
+	}
 	if *goldenfile.Update {
-		if err := gen.Write(dir, files); err != nil {
+		if err := write(folder, files); err != nil {
 			t.Fatal(err)
 		}
 	}
 	for _, name := range files.Names() {
 		goldenfile.Check(t, filepath.Join(dir, name), files[name])
 	}
-	stale, err := gen.Stale(dir, files)
+	differs, err := stale(folder, files)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(stale) > 0 {
-		t.Errorf("%s differs: %v", dir, stale)
+	if len(differs) > 0 {
+		t.Errorf("%s differs: %v", dir, differs)
 	}
 }
 

@@ -116,7 +116,7 @@ func controlTower(t *testing.T, c, doc string) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	if err := gen.Write(dir, files); err != nil {
+	if err := gen.Write(gen.Folder{Root: dir, Dir: "."}, files); err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range files.Names() {

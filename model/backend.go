@@ -72,7 +72,7 @@ func ParseBackendConfig(data []byte) (*backendConfig, error) {
 }
 
 func loadBackendConfig(root string, r *Report) *backendConfig {
-	data, err := os.ReadFile(filepath.Join(root, BackendConfigFile))
+	data, err := ReadFile(root, BackendConfigFile)
 	if err != nil {
 		if os.IsNotExist(err) {
 			r.Errorf(BackendConfigFile, 0, "file is missing; run `dockstack init` to create the project")

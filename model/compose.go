@@ -32,6 +32,10 @@ type composeFile struct {
 // loadCompose reads a compose file with compose-go and maps its services to containers.
 // Interpolation uses src/.env only: the process environment never reaches the model.
 func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *Report) {
+	// compose-go resolves paths against the working folder; absolute ones compare with the project's.
+	if abs, err := filepath.Abs(root); err == nil {
+		root = abs
+	}
 	srcDir := filepath.Dir(filepath.Join(root, rel))
 	cf := &composeFile{root: root, rel: rel, srcDir: srcDir, r: r, usedSecrets: map[string]bool{}}
 	keys, err := readYAMLKeys(data)
@@ -40,10 +44,13 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *
 		return
 	}
 	cf.keys = keys
-	if !cf.checkPortRanges() {
+	if !cf.checkPortRanges() || !checkComposeRefs(root, rel, data, r) {
 		return
 	}
 	project, err := cf.load(data, api.Name, profiles)
+	if err == nil {
+		project, err = cf.resolveFiles(project)
+	}
 	if err != nil {
 		r.Errorf(rel, cf.errorLine(err.Error()), "%s", composeMessage(err, root))
 		return
@@ -74,11 +81,17 @@ func (cf *composeFile) load(data []byte, name string, profiles []string) (p *typ
 	// compose-go logs through logrus (e.g. "version is obsolete"); the model reports such things itself.
 	logrus.SetOutput(io.Discard)
 	envs := map[string]string{}
-	dotEnv := filepath.Join(cf.srcDir, ".env")
-	if st, statErr := os.Stat(dotEnv); statErr == nil && !st.IsDir() {
-		if envs, err = dotenv.GetEnvFromFile(map[string]string{}, []string{dotEnv}); err != nil {
-			return nil, fmt.Errorf("src/.env: %v", err)
+	dotEnv := cf.relSrc() + "/.env"
+	if st, statErr := StatFile(cf.root, dotEnv); statErr == nil && !st.IsDir() {
+		data, err := ReadFile(cf.root, dotEnv)
+		if err == nil {
+			envs, err = dotenv.UnmarshalBytesWithLookup(data, nil)
 		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", dotEnv, err)
+		}
+	} else if IsOutside(statErr) {
+		return nil, statErr
 	}
 	details := types.ConfigDetails{
 		WorkingDir:  cf.srcDir,
@@ -89,7 +102,36 @@ func (cf *composeFile) load(data []byte, name string, profiles []string) (p *typ
 		o.SetProjectName(loader.NormalizeProjectName(name), true)
 		o.ResolvePaths = true
 		o.Profiles = profiles
+		// env_file and label_file are read by resolveFiles, once their paths are checked.
+		o.SkipResolveEnvironment = true
+		o.SkipResolveLabels = true
 	})
+}
+
+// resolveFiles merges env_file and label_file into the services once every
+// such file is known to be inside the project.
+func (cf *composeFile) resolveFiles(p *types.Project) (*types.Project, error) {
+	for _, svc := range p.Services {
+		var paths []string
+		for _, f := range svc.EnvFiles {
+			paths = append(paths, f.Path)
+		}
+		paths = append(paths, svc.LabelFiles...)
+		for _, f := range paths {
+			rel, err := Inside(cf.root, f)
+			if err == nil {
+				_, err = StatFile(cf.root, rel)
+			}
+			if IsOutside(err) {
+				return nil, fmt.Errorf("services.%s: file %s leads outside the project; dockstack reads only files inside the project: move it into src/", svc.Name, cf.relPath(f))
+			}
+		}
+	}
+	p, err := p.WithServicesEnvironmentResolved(true)
+	if err != nil {
+		return nil, err
+	}
+	return p.WithServicesLabelsResolved(true)
 }
 
 // composePathRE finds "services.web.ports" or "services[web].healthcheck" in compose-go's messages.
@@ -214,7 +256,11 @@ func (cf *composeFile) secrets(p *types.Project) []Secret {
 		base := filepath.Base(file)
 		relFile := cf.relPath(file)
 		insideSrc := file == cf.srcDir || strings.HasPrefix(file, cf.srcDir+string(filepath.Separator))
-		switch st, err := os.Stat(file); {
+		st, err := cf.stat(file)
+		switch {
+		case IsOutside(err):
+			cf.r.Errorf(cf.rel, line, "secret %q: file %s leads outside the project; dockstack reads only files inside the project: put it at %s/secrets/.secret-%s", key, relFile, filepath.ToSlash(filepath.Dir(cf.relSrc())), strings.ToLower(key))
+			continue
 		case err != nil:
 			cf.r.Errorf(cf.rel, line, "secret %q: file %s does not exist; create it with the secret's value (the recommended place is %s/secrets/.secret-%s)", key, relFile, filepath.ToSlash(filepath.Dir(cf.relSrc())), strings.ToLower(key))
 			continue
@@ -236,6 +282,15 @@ func (cf *composeFile) secrets(p *types.Project) []Secret {
 var secretNameRE = regexp.MustCompile(`^[A-Za-z0-9/_+=.@-]+$`)
 
 func (cf *composeFile) relSrc() string { return cf.relPath(cf.srcDir) }
+
+// stat describes a file compose-go resolved to an absolute path, if it is inside the project.
+func (cf *composeFile) stat(abs string) (os.FileInfo, error) {
+	rel, err := Inside(cf.root, abs)
+	if err != nil {
+		return nil, err
+	}
+	return StatFile(cf.root, rel)
+}
 
 // relPath shows an absolute path relative to the project root, as every message does.
 func (cf *composeFile) relPath(abs string) string {

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -272,27 +273,45 @@ func writeJSONFiles(root string, files map[string]any) error {
 	return WriteFiles(root, data)
 }
 
-// WriteFiles writes files (paths relative to root) each through a temporary
-// file renamed into place, so none is ever half-written.
+// WriteFiles writes files (paths relative to root) inside the project only,
+// each through a temporary file renamed into place, so none is ever half-written.
 func WriteFiles(root string, files map[string][]byte) error {
+	r, err := os.OpenRoot(root)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
 	for _, rel := range slices.Sorted(maps.Keys(files)) {
-		p := filepath.Join(root, rel)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		if err := WriteFileIn(r, filepath.FromSlash(rel), files[rel]); err != nil {
 			return err
 		}
-		tmp, err := os.CreateTemp(filepath.Dir(p), "."+filepath.Base(p)+".*")
-		if err != nil {
-			return err
-		}
-		_, werr := tmp.Write(files[rel])
-		if err := errors.Join(werr, tmp.Close(), os.Chmod(tmp.Name(), 0o644)); err != nil {
-			os.Remove(tmp.Name())
-			return err
-		}
-		if err := os.Rename(tmp.Name(), p); err != nil {
-			os.Remove(tmp.Name())
-			return err
-		}
+	}
+	return nil
+}
+
+// TempSuffix ends the name of a file being written; a leftover one (the
+// writer was killed) is removed by the next writer of that folder.
+const TempSuffix = ".dockstack-tmp"
+
+// WriteFileIn writes one file inside r through a temporary file renamed into place.
+// Neither `..` nor a symbolic link can lead the write outside r.
+func WriteFileIn(r *os.Root, rel string, data []byte) error {
+	if err := r.MkdirAll(filepath.Dir(rel), 0o755); err != nil {
+		return rootError(err)
+	}
+	tmp := filepath.Join(filepath.Dir(rel), "."+filepath.Base(rel)+"."+strconv.Itoa(os.Getpid())+TempSuffix)
+	f, err := r.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return rootError(err)
+	}
+	_, werr := f.Write(data)
+	if err := errors.Join(werr, f.Close()); err != nil {
+		r.Remove(tmp)
+		return err
+	}
+	if err := r.Rename(tmp, rel); err != nil {
+		r.Remove(tmp)
+		return rootError(err)
 	}
 	return nil
 }

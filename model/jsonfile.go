@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
-	"path/filepath"
 )
 
 // readJSON decodes root/rel into v. A missing file returns false without a problem
@@ -33,7 +31,7 @@ func readJSON(root, rel string, v any, optional bool, r *Report) bool {
 // decodeFile decodes the JSON file root/rel into v. A decoding error comes with
 // its line; a missing file is fs.ErrNotExist.
 func decodeFile(root, rel string, v any) (int, error) {
-	data, err := os.ReadFile(filepath.Join(root, rel))
+	data, err := ReadFile(root, rel)
 	if err != nil {
 		return 0, err
 	}

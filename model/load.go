@@ -76,8 +76,7 @@ func loadAPI(root string, bc *backendConfig, meta map[string]map[string]json.Raw
 	}
 	m := metaFor(meta, "api", name, r)
 	api.Deployed = m.outputs()
-	src := filepath.Join(root, api.Dir, "src")
-	file, err := findSource(src)
+	file, err := findSource(root, api.Dir+"/src")
 	if err != nil {
 		hint := ""
 		if api.GitHub != nil {
@@ -88,7 +87,7 @@ func loadAPI(root string, bc *backendConfig, meta map[string]map[string]json.Raw
 	}
 	rel := filepath.ToSlash(filepath.Join(api.Dir, "src", file))
 	api.SourceFile = rel
-	data, err := os.ReadFile(filepath.Join(root, rel))
+	data, err := ReadFile(root, rel)
 	if err != nil {
 		r.Errorf(rel, 0, "cannot read: %v", err)
 		return api, false
@@ -110,10 +109,14 @@ func loadAPI(root string, bc *backendConfig, meta map[string]map[string]json.Raw
 }
 
 // findSource picks the compose file or Dockerfile in src/.
-func findSource(src string) (string, error) {
+func findSource(root, src string) (string, error) {
 	var found []string
 	for _, n := range composeNames {
-		if st, err := os.Stat(filepath.Join(src, n)); err == nil && !st.IsDir() {
+		st, err := StatFile(root, src+"/"+n)
+		if IsOutside(err) {
+			return "", err
+		}
+		if err == nil && !st.IsDir() {
 			found = append(found, n)
 		}
 	}
@@ -123,7 +126,11 @@ func findSource(src string) (string, error) {
 	case len(found) == 1:
 		return found[0], nil
 	}
-	if st, err := os.Stat(filepath.Join(src, "Dockerfile")); err == nil && !st.IsDir() {
+	st, err := StatFile(root, src+"/Dockerfile")
+	if IsOutside(err) {
+		return "", err
+	}
+	if err == nil && !st.IsDir() {
 		return "Dockerfile", nil
 	}
 	return "", fmt.Errorf("no container definition: add a Dockerfile or a compose file (%s) to this folder", strings.Join(composeNames, ", "))
@@ -204,7 +211,7 @@ func chooseEntrypoint(api *API, entry apiEntry, m metaResource, line int, r *Rep
 
 func loadCustomPolicies(root string, api *API, r *Report) {
 	rel := api.Dir + "/custom-policies.json"
-	data, err := os.ReadFile(filepath.Join(root, rel))
+	data, err := ReadFile(root, rel)
 	if err != nil {
 		if !os.IsNotExist(err) {
 			r.Errorf(rel, 0, "cannot read: %v", err)

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"maps"
+	"path/filepath"
 	"slices"
 	"strings"
 )
@@ -51,6 +52,10 @@ func loadProject(root string, r *Report) Project {
 		}
 	}
 	proj.SourceDir = fe.Config.SourceDir
+	if _, err := Inside(root, proj.SourceDir); err != nil || filepath.IsAbs(proj.SourceDir) {
+		r.Errorf(ProjectConfigFile, 0, "%s.config.SourceDir %q leads outside the project; gen writes the client config there: use a folder inside the project, e.g. \"src\"", proj.Frontend, proj.SourceDir)
+		proj.SourceDir = ""
+	}
 	proj.ContainersEnabled = fe.Config.ServerlessContainers != nil && *fe.Config.ServerlessContainers
 	return proj
 }

@@ -2,7 +2,6 @@ package model
 
 import (
 	"math"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -143,8 +142,11 @@ func (cf *composeFile) build(svc types.ServiceConfig, line func(...string) int) 
 		cf.r.Errorf(cf.rel, l, "service %q: remote build context %q is not supported; put the sources under src/", svc.Name, b.Context)
 		return nil, nil
 	}
-	ctx, err := filepath.Rel(cf.srcDir, b.Context)
-	if err != nil || ctx == ".." || strings.HasPrefix(ctx, ".."+string(filepath.Separator)) {
+	ctx, err := Inside(cf.srcDir, b.Context)
+	if err == nil {
+		_, err = StatFile(cf.srcDir, ctx)
+	}
+	if IsOutside(err) {
 		cf.r.Errorf(cf.rel, l, "service %q: build context %s is outside src/; only src/ is uploaded to the build, so move the sources under it", svc.Name, cf.relPath(b.Context))
 		return nil, nil
 	}
@@ -152,7 +154,7 @@ func (cf *composeFile) build(svc types.ServiceConfig, line func(...string) int) 
 	if dockerfile == "" {
 		dockerfile = "Dockerfile"
 	}
-	out := &Build{Context: filepath.ToSlash(ctx), Dockerfile: filepath.ToSlash(dockerfile), Target: b.Target}
+	out := &Build{Context: ctx, Dockerfile: filepath.ToSlash(dockerfile), Target: b.Target}
 	args := map[string]string{}
 	for k, v := range b.Args {
 		if v == nil {
@@ -174,8 +176,17 @@ func (cf *composeFile) build(svc types.ServiceConfig, line func(...string) int) 
 	if filepath.IsAbs(dockerfile) {
 		df = dockerfile
 	}
-	data, err := os.ReadFile(df)
-	if err != nil {
+	// Only src/ reaches the build, so the Dockerfile is read through a root there.
+	inSrc, err := Inside(cf.srcDir, df)
+	var data []byte
+	if err == nil {
+		data, err = ReadFile(cf.srcDir, inSrc)
+	}
+	switch {
+	case IsOutside(err):
+		cf.r.Errorf(cf.rel, l, "service %q: Dockerfile %s is outside src/ (through .. or a symbolic link); only src/ is uploaded to the build, so put the Dockerfile under it", svc.Name, dockerfile)
+		return nil, nil
+	case err != nil:
 		cf.r.Errorf(cf.rel, l, "service %q: Dockerfile %s not found in the build context %s", svc.Name, dockerfile, out.Context)
 		return nil, nil
 	}

@@ -137,7 +137,7 @@ func record(cmd *cobra.Command, b *model.Backend, res *deploy.Result, dir, clien
 	if err != nil {
 		return nil, err
 	}
-	if err := gen.WriteFiles(clientFolder(fresh, dir, clientDir), client); err != nil {
+	if err := gen.WriteShared(clientFolder(fresh, dir, clientDir), client); err != nil {
 		return nil, err
 	}
 	for _, api := range fresh.APIs {

@@ -16,9 +16,9 @@ const DefaultOut = "infra"
 // output is one folder gen writes: the infra folder it owns, or the front end's
 // source folder, where it writes only the client config.
 type output struct {
-	dir   string
-	files gen.Files
-	owned bool
+	folder gen.Folder
+	files  gen.Files
+	owned  bool
 }
 
 func newGenCmd() *cobra.Command {
@@ -54,14 +54,14 @@ would write (for CI).`,
 				return checkOutputs(cmd, outputs)
 			}
 			for _, o := range outputs {
-				write := gen.WriteFiles
+				write := gen.WriteShared
 				if o.owned {
 					write = gen.Write
 				}
-				if err := write(o.dir, o.files); err != nil {
+				if err := write(o.folder, o.files); err != nil {
 					return err
 				}
-				fmt.Fprintf(cmd.OutOrStdout(), "wrote %s to %s\n", strings.Join(o.files.Names(), ", "), o.dir)
+				fmt.Fprintf(cmd.OutOrStdout(), "wrote %s to %s\n", strings.Join(o.files.Names(), ", "), o.folder.Path())
 			}
 			if len(pending) > 0 {
 				fmt.Fprintf(cmd.ErrOrStderr(), "info: the client config has no endpoint yet for %s; it gets one after the first deploy\n", strings.Join(pending, ", "))
@@ -86,41 +86,34 @@ func generate(b *model.Backend, root, out, clientDir, format string) ([]output, 
 	if err != nil {
 		return nil, nil, err
 	}
-	return []output{{under(root, out), files, true}, {clientFolder(b, root, clientDir), client, false}}, pending, nil
+	return []output{{gen.Folder{Root: root, Dir: out}, files, true}, {clientFolder(b, root, clientDir), client, false}}, pending, nil
 }
 
 // clientFolder is where the client config goes: --client-dir, else the front end's source folder.
-func clientFolder(b *model.Backend, root, clientDir string) string {
+func clientFolder(b *model.Backend, root, clientDir string) gen.Folder {
 	if clientDir == "" {
 		clientDir = b.Project.SourceDir
 	}
 	if clientDir == "" {
 		clientDir = "src"
 	}
-	return under(root, clientDir)
-}
-
-func under(root, dir string) string {
-	if filepath.IsAbs(dir) {
-		return dir
-	}
-	return filepath.Join(root, dir)
+	return gen.Folder{Root: root, Dir: clientDir}
 }
 
 func checkOutputs(cmd *cobra.Command, outputs []output) error {
 	var stale []string
 	total := 0
 	for _, o := range outputs {
-		list := gen.StaleFiles
+		list := gen.StaleShared
 		if o.owned {
 			list = gen.Stale
 		}
-		s, err := list(o.dir, o.files)
+		s, err := list(o.folder, o.files)
 		if err != nil {
 			return err
 		}
 		for _, f := range s {
-			stale = append(stale, filepath.Join(o.dir, f))
+			stale = append(stale, filepath.Join(o.folder.Path(), f))
 		}
 		total += len(o.files)
 	}

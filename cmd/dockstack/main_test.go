@@ -3,11 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/dockstack/dockstack/gen"
 	"github.com/dockstack/dockstack/internal/golden"
 )
 
@@ -88,26 +90,37 @@ func TestGenCheckExample(t *testing.T) {
 	if !strings.Contains(out, "up to date") {
 		t.Errorf("unexpected output %q", out)
 	}
-	dir := t.TempDir()
-	if _, _, err := run("gen", "--dir", "../../examples/guide", "--out", dir); err != nil {
+	project := t.TempDir()
+	if err := os.CopyFS(project, os.DirFS("../../examples/guide")); err != nil {
 		t.Fatal(err)
 	}
+	dir := filepath.Join(project, "infra")
 	if err := os.WriteFile(filepath.Join(dir, "network.yaml"), []byte("stale\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// old-api.yaml is a file an earlier gen wrote: its manifest names it.
 	if err := os.WriteFile(filepath.Join(dir, "old-api.yaml"), []byte("gone\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, _, err = run("gen", "--dir", "../../examples/guide", "--out", dir, "--check")
+	manifest, err := os.OpenFile(filepath.Join(dir, gen.Manifest), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprintln(manifest, "old-api.yaml")
+	manifest.Close()
+	_, _, err = run("gen", "--dir", project, "--check")
 	if err == nil || !strings.Contains(err.Error(), "network.yaml (differs)") || !strings.Contains(err.Error(), "old-api.yaml (no longer generated)") {
 		t.Errorf("--check on a stale folder: %v", err)
 	}
 	// Writing again repairs it and removes what gen no longer makes.
-	if _, _, err := run("gen", "--dir", "../../examples/guide", "--out", dir); err != nil {
+	if _, _, err := run("gen", "--dir", project); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "old-api.yaml")); !os.IsNotExist(err) {
 		t.Errorf("old-api.yaml is still there: %v", err)
+	}
+	if _, _, err := run("gen", "--dir", project, "--check"); err != nil {
+		t.Errorf("--check after gen: %v", err)
 	}
 }
 

@@ -1,0 +1,225 @@
+package model
+
+import (
+	"path"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// compose-go reads the files that `include` and `extends` name (and the .env
+// of an included project) itself, with plain file calls. Before it runs,
+// checkComposeRefs walks those references, recursively, and refuses any that
+// leads outside the project, so compose-go only ever opens files that
+// os.Root has let through. It also refuses `~` in every path key: dockstack
+// never expands a home folder.
+
+// maxIncludeDepth bounds include and extends chains.
+const maxIncludeDepth = 10
+
+type refChecker struct {
+	root string
+	seen map[string]bool
+	r    *Report
+}
+
+// checkComposeRefs checks the compose file rel (data) and every file it includes or extends.
+func checkComposeRefs(root, rel string, data []byte, r *Report) bool {
+	rc := &refChecker{root: root, seen: map[string]bool{rel: true}, r: r}
+	before := r.Count(Error)
+	rc.file(rel, data, 0)
+	return r.Count(Error) == before
+}
+
+func (rc *refChecker) file(rel string, data []byte, depth int) {
+	var doc yaml.Node
+	if yaml.Unmarshal(data, &doc) != nil || len(doc.Content) == 0 {
+		return // the loader reports syntax errors, with their lines
+	}
+	top := doc.Content[0]
+	dir := path.Dir(rel)
+	for _, inc := range seq(mapValue(top, "include")) {
+		projectDir := dir
+		var files []*yaml.Node
+		switch inc.Kind {
+		case yaml.ScalarNode:
+			files = []*yaml.Node{inc}
+		case yaml.MappingNode:
+			files = scalarsOf(mapValue(inc, "path"))
+			if pd := mapValue(inc, "project_directory"); pd != nil && pd.Kind == yaml.ScalarNode {
+				if p, ok := rc.resolve(rel, dir, pd, "include project_directory"); ok {
+					projectDir = p
+				}
+			}
+			for _, ef := range scalarsOf(mapValue(inc, "env_file")) {
+				rc.resolve(rel, dir, ef, "include env_file")
+			}
+		}
+		rc.dotEnv(rel, projectDir, inc.Line)
+		for _, f := range files {
+			rc.follow(rel, dir, f, "include", depth)
+		}
+	}
+	services := mapValue(top, "services")
+	if services == nil || services.Kind != yaml.MappingNode {
+		return
+	}
+	for i := 1; i < len(services.Content); i += 2 {
+		svc := services.Content[i]
+		if ext := mapValue(svc, "extends"); ext != nil && ext.Kind == yaml.MappingNode {
+			if f := mapValue(ext, "file"); f != nil && f.Kind == yaml.ScalarNode {
+				rc.follow(rel, dir, f, "extends file", depth)
+			}
+		}
+		rc.noHome(rel, svc)
+	}
+	for _, key := range []string{"secrets", "configs"} {
+		if m := mapValue(top, key); m != nil && m.Kind == yaml.MappingNode {
+			for i := 1; i < len(m.Content); i += 2 {
+				if f := mapValue(m.Content[i], "file"); f != nil {
+					rc.tilde(rel, f, key+" file")
+				}
+			}
+		}
+	}
+}
+
+// follow checks a referenced compose file and, when it is inside, checks it in turn.
+func (rc *refChecker) follow(rel, dir string, n *yaml.Node, what string, depth int) {
+	target, ok := rc.resolve(rel, dir, n, what)
+	if !ok || rc.seen[target] {
+		return
+	}
+	rc.seen[target] = true
+	if depth >= maxIncludeDepth {
+		rc.r.Errorf(rel, n.Line, "%s %q: include and extends nest more than %d levels", what, n.Value, maxIncludeDepth)
+		return
+	}
+	data, err := ReadFile(rc.root, target)
+	if err != nil {
+		return // missing files are the loader's to report
+	}
+	rc.file(target, data, depth+1)
+}
+
+// resolve turns a path written in the file rel into a project-relative one, refusing what leaves the project.
+func (rc *refChecker) resolve(rel, dir string, n *yaml.Node, what string) (string, bool) {
+	v := n.Value
+	if !rc.tilde(rel, n, what) {
+		return "", false
+	}
+	if strings.Contains(v, "$") {
+		rc.r.Errorf(rel, n.Line, "%s %q: a variable in this path is not supported; write the path inside the project", what, v)
+		return "", false
+	}
+	if strings.Contains(v, "://") {
+		rc.r.Errorf(rel, n.Line, "%s %q: remote files are not supported; put the file in the project", what, v)
+		return "", false
+	}
+	p := v
+	if !path.IsAbs(p) {
+		p = path.Join(dir, p)
+	}
+	target, err := Inside(rc.root, p)
+	if err == nil {
+		_, err = StatFile(rc.root, target)
+	}
+	if IsOutside(err) {
+		rc.r.Errorf(rel, n.Line, "%s %q leads outside the project; dockstack reads only files inside the project: move the file into it", what, v)
+		return "", false
+	}
+	return target, true
+}
+
+// dotEnv refuses an included project's .env that is a link leading outside the project.
+func (rc *refChecker) dotEnv(rel, projectDir string, line int) {
+	if _, err := StatFile(rc.root, path.Join(projectDir, ".env")); IsOutside(err) {
+		rc.r.Errorf(rel, line, "include: %s/.env leads outside the project; dockstack reads only files inside the project", projectDir)
+	}
+}
+
+// pathKeys are the service keys whose values are host paths.
+var pathKeys = []string{"build", "env_file", "label_file", "volumes"}
+
+// noHome refuses `~` in a service's host paths.
+func (rc *refChecker) noHome(rel string, svc *yaml.Node) {
+	for _, key := range pathKeys {
+		v := mapValue(svc, key)
+		if v == nil {
+			continue
+		}
+		var nodes []*yaml.Node
+		switch {
+		case v.Kind == yaml.ScalarNode:
+			nodes = []*yaml.Node{v}
+		case v.Kind == yaml.MappingNode: // build: {context, dockerfile}
+			nodes = []*yaml.Node{mapValue(v, "context"), mapValue(v, "dockerfile")}
+		default:
+			for _, item := range v.Content {
+				if item.Kind == yaml.MappingNode { // env_file: [{path}], volumes: [{source}]
+					item = firstOf(mapValue(item, "path"), mapValue(item, "source"))
+				}
+				nodes = append(nodes, item)
+			}
+		}
+		for _, n := range nodes {
+			if n != nil {
+				rc.tilde(rel, n, key)
+			}
+		}
+	}
+}
+
+// tilde refuses a path that starts with ~ (a home folder, which docker compose would expand).
+func (rc *refChecker) tilde(rel string, n *yaml.Node, what string) bool {
+	if n.Kind == yaml.ScalarNode && strings.HasPrefix(n.Value, "~") {
+		rc.r.Errorf(rel, n.Line, "%s %q: `~` is never expanded (dockstack reads no home folder); use a path inside the project", what, n.Value)
+		return false
+	}
+	return true
+}
+
+func mapValue(n *yaml.Node, key string) *yaml.Node {
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
+}
+
+func seq(n *yaml.Node) []*yaml.Node {
+	if n == nil || n.Kind != yaml.SequenceNode {
+		return nil
+	}
+	return n.Content
+}
+
+// scalarsOf is a scalar, or the scalar items of a sequence.
+func scalarsOf(n *yaml.Node) []*yaml.Node {
+	if n == nil {
+		return nil
+	}
+	if n.Kind == yaml.ScalarNode {
+		return []*yaml.Node{n}
+	}
+	var out []*yaml.Node
+	for _, item := range seq(n) {
+		if item.Kind == yaml.ScalarNode {
+			out = append(out, item)
+		}
+	}
+	return out
+}
+
+func firstOf(ns ...*yaml.Node) *yaml.Node {
+	for _, n := range ns {
+		if n != nil {
+			return n
+		}
+	}
+	return nil
+}
