@@ -102,7 +102,7 @@ func (s *apiStack) authParam(attr string) string { return authStackID(s.api.Auth
 
 // name is a physical name prefixed by the root stack, unique per environment.
 func (s *apiStack) name(suffix string) string {
-	return cloudformation.Sub("${rootStackName}-" + s.api.Name + suffix)
+	return cloudformation.Sub("${rootStackName}-" + literal(s.api.Name+suffix))
 }
 
 // ImagesPending reports whether some built image may not exist yet: the API was

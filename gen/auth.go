@@ -12,7 +12,7 @@ func Auth(a *model.Auth) *Template {
 	t := NewTemplate("dockstack auth " + a.Name + ": Cognito user pool and web client")
 	t.AddParameter("env", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The environment name; it names the user pool")})
 	pool := &cognito.UserPool{
-		UserPoolName:           cloudformation.String(cloudformation.Sub(a.UserPoolName + "-${env}")),
+		UserPoolName:           cloudformation.String(cloudformation.Sub(literal(a.UserPoolName) + "-${env}")),
 		UsernameAttributes:     a.SignInWith,
 		AutoVerifiedAttributes: a.SignInWith,
 		Policies: &cognito.UserPool_Policies{PasswordPolicy: &cognito.UserPool_PasswordPolicy{
@@ -35,7 +35,7 @@ func Auth(a *model.Auth) *Template {
 	if a.HostedUIDomain != "" {
 		// Cognito domain prefixes are global: the environment keeps them apart.
 		t.Add("UserPoolDomain", "Hosted UI domain", &cognito.UserPoolDomain{
-			Domain:     cloudformation.Sub(a.HostedUIDomain + "-${env}"),
+			Domain:     cloudformation.Sub(literal(a.HostedUIDomain) + "-${env}"),
 			UserPoolId: cloudformation.Ref("UserPool"),
 		})
 	}

@@ -36,7 +36,7 @@ func Buildspec(api *model.API) ([]byte, error) {
 	bs.Version = "0.2"
 	if gh := api.GitHub; gh != nil && gh.Path != "" {
 		// Built from a GitHub repository: the API's src/ is a folder of it.
-		bs.Phases.PreBuild.Commands = append(bs.Phases.PreBuild.Commands, `cd "$CODEBUILD_SRC_DIR/`+gh.Path+`"`)
+		bs.Phases.PreBuild.Commands = append(bs.Phases.PreBuild.Commands, `cd "$CODEBUILD_SRC_DIR"/`+shellQuote(gh.Path))
 		bs.Artifacts.BaseDirectory = gh.Path
 	}
 	bs.Phases.PreBuild.Commands = append(bs.Phases.PreBuild.Commands, []string{

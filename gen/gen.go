@@ -36,6 +36,9 @@ func Generate(b *model.Backend, format string) (Files, error) {
 	default:
 		return nil, fmt.Errorf("--format %q: use yaml or json", format)
 	}
+	if err := checkNoEncodedIntrinsics(b); err != nil {
+		return nil, err
+	}
 	files := Files{}
 	templates := map[string]*Template{
 		bootstrapFile(ext): Bootstrap(),

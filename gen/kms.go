@@ -9,7 +9,7 @@ import (
 // API's own stack, so each API's logs are readable only through its own key.
 func logsKey(apiName string) *kms.Key {
 	return &kms.Key{
-		Description:       cloudformation.String(cloudformation.Sub("Encrypts the CloudWatch log groups of the " + apiName + " API of ${rootStackName}")),
+		Description:       cloudformation.String(cloudformation.Sub("Encrypts the CloudWatch log groups of the " + literal(apiName) + " API of ${rootStackName}")),
 		EnableKeyRotation: cloudformation.Bool(true),
 		KeyPolicy: policyDocument([]statement{
 			// In a key policy, Resource "*" means this key.

@@ -35,6 +35,10 @@ func logicalID(parts ...string) string {
 	return b.String()
 }
 
+// literal makes an input value safe inside a !Sub: a "${" in it stays text
+// ("${!" is Sub's escape), so no value from the input becomes a reference.
+func literal(s string) string { return strings.ReplaceAll(s, "${", "${!") }
+
 // subnetID is the logical ID of the i-th public subnet (0-based): PublicSubnet1, 2, 3.
 func subnetID(i int) string { return "PublicSubnet" + string(rune('1'+i)) }
 

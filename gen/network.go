@@ -27,7 +27,7 @@ func Network(b *model.Backend) *Template {
 	t := NewTemplate("dockstack network: VPC, ECS cluster, VPC link and Cloud Map namespace of one environment")
 	t.AddParameter("env", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The environment name; it names the Cloud Map namespace")})
 	name := func(suffix string) []tags.Tag {
-		return []tags.Tag{{Key: "Name", Value: cloudformation.Sub("${AWS::StackName}-" + suffix)}}
+		return []tags.Tag{{Key: "Name", Value: cloudformation.Sub("${AWS::StackName}-" + literal(suffix))}}
 	}
 
 	t.Add("Vpc", "VPC of the environment's containers", &ec2.VPC{
@@ -86,7 +86,7 @@ func Network(b *model.Backend) *Template {
 		SecurityGroupIds: []string{cloudformation.Ref("VpcLinkSecurityGroup")},
 	})
 	t.Add("Namespace", "Cloud Map namespace the services register in", &servicediscovery.PrivateDnsNamespace{
-		Name: cloudformation.Sub("${env}." + b.Project.Name + ".dockstack.internal"),
+		Name: cloudformation.Sub("${env}." + literal(b.Project.Name) + ".dockstack.internal"),
 		Vpc:  cloudformation.Ref("Vpc"),
 	})
 

@@ -25,7 +25,7 @@ func (s *apiStack) sourceAction() (codepipeline.Pipeline_ActionDeclaration, []st
 		name = name[:20]
 	}
 	s.t.Add("GitHubConnection", "Connection to GitHub (authorize it once in the console)", &codestarconnections.Connection{
-		ConnectionName: cloudformation.Sub(name + "-${env}"),
+		ConnectionName: cloudformation.Sub(literal(name) + "-${env}"),
 		ProviderType:   cloudformation.String("GitHub"),
 	})
 	action.ActionTypeId = &codepipeline.Pipeline_ActionTypeId{Category: "Source", Owner: "AWS", Provider: "CodeStarSourceConnection", Version: "1"}
@@ -108,7 +108,7 @@ func (s *apiStack) pipeline() {
 				Condition: map[string]any{"StringEquals": map[string]any{"iam:PassedToService": "ecs-tasks.amazonaws.com"}}},
 		}...), sameAccount()))
 	s.t.Add("Pipeline", "Pipeline: source bundle, image build, ECS rolling deploy", &codepipeline.Pipeline{
-		Name:          cloudformation.String(cloudformation.Sub(ArtifactPrefix + "${rootStackName}-" + s.api.Name)),
+		Name:          cloudformation.String(cloudformation.Sub(ArtifactPrefix + "${rootStackName}-" + literal(s.api.Name))),
 		RoleArn:       cloudformation.GetAtt("PipelineRole", "Arn"),
 		PipelineType:  cloudformation.String("V2"),
 		ExecutionMode: cloudformation.String("QUEUED"),

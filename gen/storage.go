@@ -23,7 +23,7 @@ func Storage(t *model.Table) *Template {
 	}
 	table := &dynamodb.Table{
 		// Amplify's naming: <tableName>-<env>, so environments never collide.
-		TableName:                            cloudformation.String(cloudformation.Sub(t.TableName + "-${env}")),
+		TableName:                            cloudformation.String(cloudformation.Sub(literal(t.TableName) + "-${env}")),
 		BillingMode:                          cloudformation.String("PAY_PER_REQUEST"),
 		AttributeDefinitions:                 attributeDefinitions(t),
 		KeySchema:                            keys,

@@ -87,6 +87,10 @@ func loadBackendConfig(root string, r *Report) *backendConfig {
 		r.Errorf(BackendConfigFile, line, "invalid JSON: %s; it must map categories (api, storage, auth, hosting) to resources", msg)
 		return nil
 	}
+	if bc.categories == nil {
+		r.Errorf(BackendConfigFile, 1, "it is null; it must be an object mapping categories (api, storage, auth, hosting) to resources, {} when empty")
+		return nil
+	}
 	return bc
 }
 
@@ -118,11 +122,6 @@ func (b *backendConfig) skipOthers(r *Report) {
 	}
 }
 
-var (
-	apiNameRE      = regexp.MustCompile(`^[a-z0-9]+$`)
-	resourceNameRE = regexp.MustCompile(`^[a-zA-Z0-9]+$`)
-)
-
 // apiHeader decodes an api entry and checks the settings that need no other file.
 func (b *backendConfig) api(name string, r *Report) (API, apiEntry, bool) {
 	var e apiEntry
@@ -147,8 +146,8 @@ func (b *backendConfig) api(name string, r *Report) (API, apiEntry, bool) {
 		Permissions:         e.MutableParametersState.Permissions,
 		ImageSource:         e.ImageSource,
 	}
-	if !apiNameRE.MatchString(name) {
-		r.Errorf(BackendConfigFile, line(""), "API name %q must be lower-case letters and digits only (ECR repository names allow no upper case); rename the resource", name)
+	if !apiNameRule.check(BackendConfigFile, line(""), "API name", name, r) {
+		return api, e, false // its folder is not read: the name is part of the path
 	}
 	switch api.Type {
 	case REST, GraphQL:
@@ -171,8 +170,9 @@ func (b *backendConfig) api(name string, r *Report) (API, apiEntry, bool) {
 	return api, e, true
 }
 
-// githubTreeRE matches https://github.com/<owner>/<repo>/tree/<branch>[/<path>].
-var githubTreeRE = regexp.MustCompile(`^https://github\.com/([^/]+)/([^/]+)/tree/([^/]+)(?:/(.*))?$`)
+// githubTreeRE matches https://github.com/<owner>/<repo>/tree/<branch>[/<path>],
+// with the characters GitHub allows in owners, repositories, branches and folders.
+var githubTreeRE = regexp.MustCompile(`^https://github\.com/([A-Za-z0-9-]+)/([A-Za-z0-9._-]+)/tree/([A-Za-z0-9._-]+)(?:/((?:[A-Za-z0-9._-]+/?)*))?$`)
 
 func parseGitHub(info *gitHubInfo, api string, line int, r *Report) *GitHubSource {
 	if info == nil || info.Path == "" {
@@ -180,8 +180,8 @@ func parseGitHub(info *gitHubInfo, api string, line int, r *Report) *GitHubSourc
 		return nil
 	}
 	m := githubTreeRE.FindStringSubmatch(info.Path)
-	if m == nil {
-		r.Errorf(BackendConfigFile, line, "api.%s: gitHubInfo.path %q is not of the form https://github.com/OWNER/REPO/tree/BRANCH/PATH", api, info.Path)
+	if m == nil || slices.Contains(strings.Split(m[4], "/"), "..") {
+		r.Errorf(BackendConfigFile, line, "api.%s: gitHubInfo.path %q is not of the form https://github.com/OWNER/REPO/tree/BRANCH/PATH (letters, digits, ., _ and - in each part; no ..)", api, info.Path)
 		return nil
 	}
 	return &GitHubSource{URL: info.Path, Owner: m[1], Repo: m[2], Branch: m[3], Path: strings.TrimSuffix(m[4], "/"), TokenSecretArn: info.TokenSecretArn}

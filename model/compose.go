@@ -67,6 +67,7 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *
 	}
 	cf.checkSecretUse(api)
 	cf.checkNames(api)
+	cf.checkCollisions(api)
 	cf.task(project, api)
 	cf.dependencies(project, api)
 }

@@ -28,8 +28,8 @@ func Init(root string, o InitOptions) error {
 	if _, err := os.Stat(filepath.Join(root, "amplify")); err == nil {
 		return fmt.Errorf("%s already holds a project (amplify/ exists); dockstack init creates new projects only", root)
 	}
-	if !resourceNameRE.MatchString(o.Name) {
-		return fmt.Errorf("--name %q: a project name is letters and digits only", o.Name)
+	if !projectNameRule.re.MatchString(o.Name) {
+		return fmt.Errorf("--name %q: a project name is %s", o.Name, projectNameRule.says)
 	}
 	if !validEnvName(o.Env) {
 		return fmt.Errorf("--env %q: an environment name is 2 to 10 lower-case letters", o.Env)
@@ -176,7 +176,7 @@ func AddStorage(root string, t TableSpec) error {
 	if err != nil {
 		return err
 	}
-	if !resourceNameRE.MatchString(t.Name) {
+	if !resourceNameRule.re.MatchString(t.Name) {
 		return fmt.Errorf("storage name %q: use letters and digits only", t.Name)
 	}
 	if e.has("storage", t.Name) {
@@ -231,7 +231,7 @@ func AddAuth(root string, a AuthSpec) error {
 	if err != nil {
 		return err
 	}
-	if !resourceNameRE.MatchString(a.Name) {
+	if !resourceNameRule.re.MatchString(a.Name) {
 		return fmt.Errorf("auth name %q: use letters and digits only", a.Name)
 	}
 	if existing := e.names("auth", "Cognito"); len(existing) > 0 {

@@ -35,7 +35,7 @@ func AddAPI(root string, spec APISpec, src map[string][]byte) error {
 	if err != nil {
 		return err
 	}
-	if !apiNameRE.MatchString(spec.Name) {
+	if !apiNameRule.re.MatchString(spec.Name) {
 		return fmt.Errorf("API name %q: use lower-case letters and digits only (ECR repository names allow no upper case)", spec.Name)
 	}
 	if e.has("api", spec.Name) {

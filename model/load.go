@@ -37,14 +37,14 @@ func Load(root string, opts Options) (*Backend, *Report) {
 	bc.skipOthers(r)
 
 	for _, name := range bc.names("storage") {
-		if svc, ok := bc.header("storage", name, r); ok && svc == "DynamoDB" {
+		if svc, ok := bc.header("storage", name, r); ok && svc == "DynamoDB" && resourceNameRule.check(BackendConfigFile, bc.line("storage", name), "storage name", name, r) {
 			if t, ok := loadTable(root, name, r); ok {
 				b.Tables = append(b.Tables, t)
 			}
 		}
 	}
 	for _, name := range bc.names("auth") {
-		if svc, ok := bc.header("auth", name, r); ok && svc == "Cognito" {
+		if svc, ok := bc.header("auth", name, r); ok && svc == "Cognito" && resourceNameRule.check(BackendConfigFile, bc.line("auth", name), "auth name", name, r) {
 			a := loadAuth(root, name, r)
 			a.Deployed = metaFor(meta, "auth", name, r).outputs()
 			b.Auth = append(b.Auth, a)
@@ -97,6 +97,9 @@ func loadAPI(root string, bc *backendConfig, meta map[string]map[string]json.Raw
 		loadDockerfileAPI(rel, data, &api, r)
 	} else {
 		loadCompose(root, rel, data, &api, entry.ComposeProfiles, r)
+	}
+	if len(api.Containers) == 0 && r.Count(Error) == errorsBefore {
+		r.Errorf(rel, 0, "no service to run: the file has no services, or every service is disabled by its profiles (set \"composeProfiles\" on api.%s in %s to enable them)", api.Name, BackendConfigFile)
 	}
 	if n := len(api.Containers); n > MaxContainers {
 		r.Errorf(rel, 0, "%d services: a Fargate task holds at most %d containers; split the API into several APIs", n, MaxContainers)

@@ -40,6 +40,8 @@ func loadProject(root string, r *Report) Project {
 	proj := Project{Name: p.ProjectName, Frontend: p.Frontend}
 	if proj.Name == "" {
 		r.Errorf(ProjectConfigFile, 0, "projectName is missing; set it to the project's name")
+	} else {
+		projectNameRule.check(ProjectConfigFile, 0, "projectName", proj.Name, r)
 	}
 	if proj.Frontend == "" {
 		r.Errorf(ProjectConfigFile, 0, "frontend is missing; set it to javascript, android, ios or flutter")
@@ -87,9 +89,16 @@ func loadEnvironment(root, want string, proj Project, r *Report) (Environment, [
 		}
 		if env.Region == "" {
 			r.Errorf(TeamProviderFile, 0, "environment %q has no awscloudformation.Region; set it, e.g. \"us-east-1\"", name)
+		} else {
+			regionRule.check(TeamProviderFile, 0, "environment "+name+": Region", env.Region, r)
 		}
 		if env.StackName == "" {
 			env.StackName = fmt.Sprintf("amplify-%s-%s", proj.Name, name)
+		} else {
+			stackNameRule.check(TeamProviderFile, 0, "environment "+name+": StackName", env.StackName, r)
+		}
+		if env.DeploymentBucket != "" {
+			bucketNameRule.check(TeamProviderFile, 0, "environment "+name+": DeploymentBucketName", env.DeploymentBucket, r)
 		}
 		envs = append(envs, env)
 	}

@@ -41,7 +41,7 @@ func loadTable(root, name string, r *Report) (Table, bool) {
 	if t.TableName == "" {
 		t.TableName = name
 	}
-	ok := true
+	ok := tableNameRule.check(file, 0, "tableName", t.TableName, r)
 	key := func(k *cliKey, what string) *Key {
 		if k == nil || k.FieldName == "" {
 			return nil
@@ -102,6 +102,10 @@ func loadAuth(root, name string, r *Report) Auth {
 			a.SignInWith = c.UsernameAttributes
 		}
 		a.HostedUIDomain = c.HostedUIDomainName
+	}
+	userPoolRule.check(file, 0, "userPoolName", a.UserPoolName, r)
+	if a.HostedUIDomain != "" {
+		domainPrefixRule.check(file, 0, "hostedUIDomainName", a.HostedUIDomain, r)
 	}
 	for _, attr := range a.SignInWith {
 		if attr != "email" && attr != "phone_number" {

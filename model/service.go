@@ -354,8 +354,24 @@ func (cf *composeFile) size(svc types.ServiceConfig) ContainerSize {
 			}
 		}
 	}
+	line := cf.keys.line("services", svc.Name)
+	if cpus < 0 || math.IsNaN(cpus) {
+		cf.r.Errorf(cf.rel, line, "service %q: cpus %g must not be negative", svc.Name, cpus)
+		cpus = 0
+	}
+	for _, m := range []struct {
+		what  string
+		bytes int64
+	}{{"memory limit", mem}, {"memory reservation", reserve}} {
+		if m.bytes != 0 && (m.bytes < minContainerMemory<<20 || m.bytes > 120<<30) {
+			cf.r.Errorf(cf.rel, line, "service %q: %s of %d bytes is not between %d MiB (ECS's least for a container) and 120 GiB (Fargate's most); write it as e.g. 512m", svc.Name, m.what, m.bytes, minContainerMemory)
+		}
+	}
 	s.CPU = int(math.Ceil(cpus * 1024))
 	s.Memory = int(math.Ceil(float64(mem) / (1 << 20)))
 	s.MemoryReservation = int(math.Ceil(float64(reserve) / (1 << 20)))
 	return s
 }
+
+// minContainerMemory is ECS's smallest container memory, in MiB.
+const minContainerMemory = 6
