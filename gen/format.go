@@ -235,7 +235,7 @@ func orderPolicies(n *yaml.Node) {
 // CloudFormation's is) would read as something else: yes, off, 0777, 1:20.
 func plain(n *yaml.Node) {
 	n.Style = 0
-	if n.Kind == yaml.ScalarNode && mayReadAsNonString(n.Value) && n.ShortTag() == "!!str" && yaml11NonString.MatchString(n.Value) {
+	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!str" && (mayReadAsNonString(n.Value) && yaml11NonString.MatchString(n.Value) || misreadPlain(n.Value)) {
 		n.Style = yaml.DoubleQuotedStyle
 	}
 	for _, c := range n.Content {
@@ -245,6 +245,15 @@ func plain(n *yaml.Node) {
 
 var yaml11NonString = regexp.MustCompile(`^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|` +
 	`[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0[0-7_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?|\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)))$`)
+
+// misreadPlain: strings that yaml.v3 writes in a form that does not read back
+// the same: a leading line break is lost from a block scalar, a kept (|+)
+// block takes in the blank line that follows it, and YAML 1.1
+// readers (PyYAML in the AWS CLI) take a plain << as a merge key and = as a
+// value key, and fail on the template.
+func misreadPlain(s string) bool {
+	return s == "<<" || s == "=" || strings.HasPrefix(s, "\n") || strings.HasPrefix(s, "\r") || strings.HasSuffix(s, "\n\n")
+}
 
 // mayReadAsNonString is a cheap test before yaml11NonString, which is slow:
 // the strings it matches are short words or start like a number.
