@@ -119,7 +119,13 @@ func (s *apiStack) customPolicies() {
 	}
 	var stmts []statement
 	for _, p := range s.api.CustomPolicies {
-		st := statement{Effect: p.Effect, Actions: p.Actions}
+		st := statement{Sid: p.Sid, Effect: p.Effect, Actions: p.Actions}
+		if p.Condition != nil {
+			st.Condition = map[string]any{}
+			for op, c := range p.Condition {
+				st.Condition[op] = c
+			}
+		}
 		for _, r := range p.Resource {
 			st.Resources = append(st.Resources, withEnv(r))
 		}

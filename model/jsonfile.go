@@ -42,8 +42,11 @@ func decodeFile(root, rel string, v any) (int, error) {
 	return 0, nil
 }
 
-// decodeJSON decodes one JSON document and rejects trailing data.
+// decodeJSON decodes one JSON document and rejects trailing data and duplicate keys.
 func decodeJSON(data []byte, v any) error {
+	if err := checkDuplicateKeys(data); err != nil {
+		return err
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(v); err != nil {
 		return err
@@ -54,11 +57,68 @@ func decodeJSON(data []byte, v any) error {
 	return nil
 }
 
+// DuplicateKeyError is an object with one key twice. encoding/json keeps the
+// last silently, so `"Effect": "Deny", "Effect": "Allow"` would allow.
+type DuplicateKeyError struct {
+	Key    string
+	Offset int64
+}
+
+func (e *DuplicateKeyError) Error() string {
+	return fmt.Sprintf("key %q appears twice in one object; keep one", e.Key)
+}
+
+// checkDuplicateKeys finds the first object key that appears twice in its object.
+// Syntax errors are left to the decoder, which reports them better.
+func checkDuplicateKeys(data []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	type object struct {
+		keys    map[string]bool
+		wantKey bool
+	}
+	var stack []*object
+	for {
+		off := dec.InputOffset()
+		tok, err := dec.Token()
+		if err != nil {
+			return nil
+		}
+		top := len(stack) - 1
+		if top >= 0 && stack[top].wantKey {
+			if key, ok := tok.(string); ok {
+				if stack[top].keys[key] {
+					return &DuplicateKeyError{Key: key, Offset: off + int64(bytes.IndexByte(data[off:], '"'))}
+				}
+				stack[top].keys[key] = true
+				stack[top].wantKey = false
+				continue
+			}
+		}
+		switch tok {
+		case json.Delim('{'):
+			stack = append(stack, &object{keys: map[string]bool{}, wantKey: true})
+			continue
+		case json.Delim('['):
+			stack = append(stack, &object{})
+			continue
+		case json.Delim('}'), json.Delim(']'):
+			stack = stack[:top]
+		}
+		// A value ends: the enclosing object wants its next key.
+		if n := len(stack); n > 0 && stack[n-1].keys != nil {
+			stack[n-1].wantKey = true
+		}
+	}
+}
+
 // jsonErrorLine turns a decoding error into a line number and a message.
 func jsonErrorLine(data []byte, err error) (int, string) {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
+	var dup *DuplicateKeyError
 	switch {
+	case errors.As(err, &dup):
+		return lineAt(data, dup.Offset), dup.Error()
 	case errors.As(err, &syn):
 		msg := syn.Error()
 		if msg == "" {

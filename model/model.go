@@ -209,9 +209,11 @@ type SecretRef struct {
 
 // PolicyStatement is one custom-policies.json entry.
 type PolicyStatement struct {
-	Effect   string   `json:"effect" yaml:"effect"`
-	Actions  []string `json:"actions" yaml:"actions"`
-	Resource []string `json:"resources" yaml:"resources"`
+	Sid       string                    `json:"sid,omitempty" yaml:"sid,omitempty"`
+	Effect    string                    `json:"effect" yaml:"effect"`
+	Actions   []string                  `json:"actions" yaml:"actions"`
+	Resource  []string                  `json:"resources" yaml:"resources"`
+	Condition map[string]map[string]any `json:"condition,omitempty" yaml:"condition,omitempty"`
 }
 
 // Table is a DynamoDB storage resource.

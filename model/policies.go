@@ -3,19 +3,33 @@ package model
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 )
 
 // The patterns Amplify's custom-policies schema enforces.
 var (
 	policyActionRE   = regexp.MustCompile(`^[a-zA-Z0-9]+:[a-zA-Z0-9*]+$`)
 	policyResourceRE = regexp.MustCompile(`^arn:aws[a-zA-Z0-9-]*:.+`)
+	policySidRE      = regexp.MustCompile(`^[a-zA-Z0-9]*$`)
 )
 
 type rawStatement struct {
-	Action   []string `json:"Action"`
-	Resource []string `json:"Resource"`
-	Effect   string   `json:"Effect"`
+	Sid       string                    `json:"Sid"`
+	Action    []string                  `json:"Action"`
+	Resource  []string                  `json:"Resource"`
+	Effect    string                    `json:"Effect"`
+	Condition map[string]map[string]any `json:"Condition"`
+}
+
+// refusedKeys are IAM statement keys dockstack does not carry over; each is
+// refused, never dropped, since dropping one changes what a statement allows.
+var refusedKeys = map[string]string{
+	"NotAction":    "list the actions to allow under Action instead",
+	"NotResource":  "list the resources under Resource instead",
+	"Principal":    "the statement applies to the task role; remove Principal",
+	"NotPrincipal": "the statement applies to the task role; remove NotPrincipal",
 }
 
 // PolicyIssue is one problem in a custom-policies.json; Warning marks what is only risky.
@@ -38,6 +52,17 @@ func ParseCustomPolicies(data []byte) ([]PolicyStatement, []PolicyIssue, error) 
 		issues = append(issues, PolicyIssue{Index: i, Msg: fmt.Sprintf(format, args...)})
 	}
 	for i, r := range raw {
+		var keys map[string]json.RawMessage
+		if json.Unmarshal(r, &keys) == nil {
+			known := map[string]bool{"Sid": true, "Action": true, "Resource": true, "Effect": true, "Condition": true}
+			for _, k := range slices.Sorted(maps.Keys(keys)) {
+				if why, refused := refusedKeys[k]; refused {
+					bad(i, "statement %d: %s is not supported: %s", i+1, k, why)
+				} else if !known[k] {
+					bad(i, "statement %d: unknown key %q (a statement has Action, Resource, Effect, Condition and Sid)", i+1, k)
+				}
+			}
+		}
 		var s rawStatement
 		if err := strictUnmarshal(r, &s); err != nil {
 			bad(i, "statement %d: %v (Action and Resource are arrays of strings, Effect is Allow or Deny)", i+1, err)
@@ -66,6 +91,9 @@ func ParseCustomPolicies(data []byte) ([]PolicyStatement, []PolicyIssue, error) 
 				bad(i, "statement %d: resource %q is not an ARN (arn:aws:...) or \"*\"", i+1, res)
 			}
 		}
+		if !policySidRE.MatchString(s.Sid) {
+			bad(i, "statement %d: Sid %q may hold only letters and digits (IAM's rule)", i+1, s.Sid)
+		}
 		switch s.Effect {
 		case "":
 			s.Effect = "Allow"
@@ -73,7 +101,7 @@ func ParseCustomPolicies(data []byte) ([]PolicyStatement, []PolicyIssue, error) 
 		default:
 			bad(i, "statement %d: Effect %q must be Allow or Deny", i+1, s.Effect)
 		}
-		out = append(out, PolicyStatement{Effect: s.Effect, Actions: s.Action, Resource: s.Resource})
+		out = append(out, PolicyStatement{Sid: s.Sid, Effect: s.Effect, Actions: s.Action, Resource: s.Resource, Condition: s.Condition})
 	}
 	return out, issues, nil
 }
