@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
-	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -55,9 +54,16 @@ var zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // sourceBundle zips an API's src/ folder (without what .dockerignore excludes)
 // with its generated buildspec as buildspec.yml: what the pipeline builds.
+// Everything is read through os.Root at src/: a link to a file inside src/ is
+// bundled as that file's content; a link leading out of src/ is an error.
 func sourceBundle(srcDir string, buildspec []byte) ([]byte, error) {
+	root, err := os.OpenRoot(srcDir)
+	if err != nil {
+		return nil, err
+	}
+	defer root.Close()
 	var patterns []string
-	if f, err := os.Open(filepath.Join(srcDir, ".dockerignore")); err == nil {
+	if f, err := root.Open(".dockerignore"); err == nil {
 		patterns, err = ignorefile.ReadAll(f)
 		f.Close()
 		if err != nil {
@@ -68,13 +74,11 @@ func sourceBundle(srcDir string, buildspec []byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s/.dockerignore: %w", srcDir, err)
 	}
-	files := map[string]string{} // name in the zip -> path on disk
-	err = filepath.WalkDir(srcDir, func(p string, d fs.DirEntry, err error) error {
+	var files []string // names in the zip, relative to src/
+	err = fs.WalkDir(root.FS(), ".", func(rel string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		rel, _ := filepath.Rel(srcDir, p)
-		rel = filepath.ToSlash(rel)
 		if rel == "." {
 			return nil
 		}
@@ -84,8 +88,19 @@ func sourceBundle(srcDir string, buildspec []byte) ([]byte, error) {
 			}
 			return err
 		}
-		if d.Type().IsRegular() && rel != "buildspec.yml" {
-			files[rel] = p
+		if d.Type()&fs.ModeSymlink != 0 {
+			st, err := root.Stat(rel) // follows the link, refusing one that leaves src/
+			switch {
+			case err != nil:
+				return fmt.Errorf("%s/%s: a symbolic link that leads out of src/ or nowhere (%v); only src/ is uploaded to the build: replace the link with the file", srcDir, rel, err)
+			case st.IsDir():
+				return fmt.Errorf("%s/%s: a symbolic link to a folder; the bundle holds files and links to files only: replace it with the folder", srcDir, rel)
+			}
+		} else if !d.Type().IsRegular() {
+			return nil
+		}
+		if rel != "buildspec.yml" {
+			files = append(files, rel)
 		}
 		return nil
 	})
@@ -102,8 +117,9 @@ func sourceBundle(srcDir string, buildspec []byte) ([]byte, error) {
 		_, err = w.Write(data)
 		return err
 	}
-	for _, name := range slices.Sorted(maps.Keys(files)) {
-		data, err := os.ReadFile(files[name])
+	slices.Sort(files)
+	for _, name := range files {
+		data, err := root.ReadFile(name)
 		if err != nil {
 			return nil, err
 		}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -51,5 +52,46 @@ func TestSourceBundle(t *testing.T) {
 	want := []string{".dockerignore", "Dockerfile", "index.js", "keep.log", "buildspec.yml"}
 	if !slices.Equal(names, want) {
 		t.Errorf("bundle holds %v, want %v", names, want)
+	}
+}
+
+// TestSourceBundleLinks: a link to a file inside src/ is bundled as that file
+// (it was silently dropped, so a linked Dockerfile gave a bundle without one);
+// a link leading out of src/ is an error and its target is never read.
+func TestSourceBundleLinks(t *testing.T) {
+	top := t.TempDir()
+	src := filepath.Join(top, "src")
+	os.MkdirAll(filepath.Join(src, "docker"), 0o755)
+	os.WriteFile(filepath.Join(src, "docker", "app.Dockerfile"), []byte("FROM scratch\n"), 0o644)
+	os.WriteFile(filepath.Join(top, "credentials"), []byte("SECRET\n"), 0o644)
+	if err := os.Symlink("docker/app.Dockerfile", filepath.Join(src, "Dockerfile")); err != nil {
+		t.Fatal(err)
+	}
+	bundle, err := sourceBundle(src, []byte("version: 0.2\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, _ := zip.NewReader(bytes.NewReader(bundle), int64(len(bundle)))
+	found := false
+	for _, f := range zr.File {
+		if f.Name == "Dockerfile" {
+			rc, _ := f.Open()
+			var buf bytes.Buffer
+			buf.ReadFrom(rc)
+			found = buf.String() == "FROM scratch\n"
+		}
+	}
+	if !found {
+		t.Error("the linked Dockerfile is not in the bundle with its target's content")
+	}
+	for _, target := range []string{"../credentials", filepath.Join(top, "credentials")} {
+		os.Remove(filepath.Join(src, "leak"))
+		if err := os.Symlink(target, filepath.Join(src, "leak")); err != nil {
+			t.Fatal(err)
+		}
+		bundle, err := sourceBundle(src, []byte("version: 0.2\n"))
+		if err == nil || !strings.Contains(err.Error(), "leads out of src/") || bytes.Contains(bundle, []byte("SECRET")) {
+			t.Errorf("link to %s: %v", target, err)
+		}
 	}
 }

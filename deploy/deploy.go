@@ -257,7 +257,7 @@ func (d *Deployer) secrets(ctx context.Context, b *model.Backend) error {
 				d.say("Secret %s: left as it is in the cloud (--secrets skip)", name)
 				continue
 			}
-			value, err := os.ReadFile(filepath.Join(b.Root, s.File))
+			value, err := model.ReadFile(b.Root, s.File) // never outside the project, links included
 			if err != nil {
 				return fmt.Errorf("secret %s: cannot read %s: %v", s.Key, s.File, err)
 			}

@@ -38,6 +38,9 @@ func Init(root string, o InitOptions) error {
 		return errors.New("--region and --frontend must not be empty")
 	}
 	frontend := map[string]any{"config": map[string]any{"SourceDir": o.SourceDir, "ServerlessContainers": false}}
+	if err := ensureGitignore(root); err != nil {
+		return err
+	}
 	return writeJSONFiles(root, map[string]any{
 		ProjectConfigFile: map[string]any{"projectName": o.Name, "version": "3.1", "frontend": o.Frontend, o.Frontend: frontend, "providers": []string{"awscloudformation"}},
 		LocalEnvFile:      map[string]any{"envName": o.Env, "projectPath": ".", "defaultEditor": "code"},

@@ -42,6 +42,11 @@ func TestHostileRepositories(t *testing.T) {
 			a := txtar.Parse(bytes.ReplaceAll(data, []byte("__TOP__"), []byte(top)))
 			project := filepath.Join(top, "project")
 			t.Setenv("HOME", filepath.Join(top, "outside", "home"))
+			// deploy must fail before it talks to AWS; if it did not, nothing leaves this machine.
+			t.Setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:1")
+			t.Setenv("AWS_ACCESS_KEY_ID", "test")
+			t.Setenv("AWS_SECRET_ACCESS_KEY", "test")
+			t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
 			lay(t, filepath.Join(top, "outside"), &txtar.Archive{Files: []txtar.File{
 				{Name: "home/.aws/credentials", Data: []byte("[default]\naws_secret_access_key = " + marker + "\n")},
 				{Name: "passwd", Data: []byte(marker + ":x:0:0:root:/root:/bin/bash\n")},

@@ -34,6 +34,9 @@ func (f *loadFlags) load(stderr io.Writer) (*model.Backend, error) {
 	if err := report.Err(f.strict); err != nil {
 		return nil, err
 	}
+	for _, file := range model.TrackedSecrets(b) {
+		fmt.Fprintf(stderr, "%s: warning: git tracks this secret file, so its value is in the repository's history: run `git rm --cached %s`, rotate the secret, and keep .secret-* in .gitignore\n", file, file)
+	}
 	return b, nil
 }
 
