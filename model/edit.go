@@ -302,6 +302,9 @@ func WriteFileIn(r *os.Root, rel string, data []byte) error {
 	if err := r.MkdirAll(filepath.Dir(rel), 0o755); err != nil {
 		return rootError(err)
 	}
+	if done, err := writeUnnamed(r, rel, data); done || err != nil {
+		return err
+	}
 	tmp := filepath.Join(filepath.Dir(rel), "."+filepath.Base(rel)+"."+strconv.Itoa(os.Getpid())+TempSuffix)
 	f, err := r.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
