@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/dockstack/dockstack/model"
-
 )
 
 // genForever is set in a child process of TestGenKilled: it runs gen on the
