@@ -14,6 +14,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
 	"github.com/aws/aws-sdk-go-v2/service/codebuild"
 	"github.com/aws/aws-sdk-go-v2/service/codepipeline"
+	"github.com/aws/aws-sdk-go-v2/service/ecr"
 	"github.com/aws/aws-sdk-go-v2/service/ecs"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
@@ -72,6 +73,16 @@ type Tasks interface {
 	DescribeTasks(context.Context, *ecs.DescribeTasksInput, ...func(*ecs.Options)) (*ecs.DescribeTasksOutput, error)
 }
 
+// Services reads ECS services' task counts.
+type Services interface {
+	DescribeServices(context.Context, *ecs.DescribeServicesInput, ...func(*ecs.Options)) (*ecs.DescribeServicesOutput, error)
+}
+
+// Images tells whether an image exists in ECR.
+type Images interface {
+	DescribeImages(context.Context, *ecr.DescribeImagesInput, ...func(*ecr.Options)) (*ecr.DescribeImagesOutput, error)
+}
+
 // Clients are the AWS clients of one deploy.
 type Clients struct {
 	CFN       CloudFormation
@@ -82,6 +93,8 @@ type Clients struct {
 	Builds    Builds
 	Logs      Logs
 	Tasks     Tasks
+	Services  Services
+	Images    Images
 }
 
 // NewClients makes the SDK's clients from a configuration. pathStyle addresses
@@ -96,6 +109,8 @@ func NewClients(cfg aws.Config, pathStyle bool) Clients {
 		Builds:    codebuild.NewFromConfig(cfg),
 		Logs:      cloudwatchlogs.NewFromConfig(cfg),
 		Tasks:     ecs.NewFromConfig(cfg),
+		Services:  ecs.NewFromConfig(cfg),
+		Images:    ecr.NewFromConfig(cfg),
 	}
 }
 

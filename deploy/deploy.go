@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -57,6 +58,9 @@ type Deployer struct {
 	// Live draws stack progress as a tree updated in place (at a terminal)
 	// instead of one line per event.
 	Live bool
+	// Record keeps the environment's outputs (amplify-meta.json, client config)
+	// as soon as its stacks are up, before the pipelines are followed; nil keeps nothing.
+	Record func(model.StackOutputs) error
 	show Progress      // lines, or the tree when Live
 	tree *treeProgress // set when Live, to hand it the resources' descriptions
 	now  func() time.Time
@@ -75,7 +79,10 @@ type Result struct {
 	NoChanges bool
 	Planned   bool
 	Changes   []Change
-	Outputs   map[string]map[string]string // nested stack logical ID -> outputs
+	Outputs   model.StackOutputs
+	// Waiting lists the APIs whose images do not exist yet after this deploy:
+	// their services keep the task count they had (0 when new).
+	Waiting []string
 }
 
 func (d *Deployer) sleep(ctx context.Context) error {
@@ -153,7 +160,18 @@ func (d *Deployer) Run(ctx context.Context, b *model.Backend) (*Result, error) {
 	if d.tree != nil {
 		d.tree.descriptions = descriptions(rootBody)
 	}
+	current, err := d.stackOutputs(ctx, b.Env.StackName)
+	if err != nil {
+		return nil, err
+	}
+	counts, waiting, err := d.taskCounts(ctx, b, current)
+	if err != nil {
+		return nil, err
+	}
 	params := map[string]string{"env": b.Env.Name, "DeploymentBucketName": bucket}
+	for api, n := range counts {
+		params[gen.DesiredCountParam(api)] = strconv.Itoa(n)
+	}
 	for i := range b.APIs {
 		api := &b.APIs[i]
 		if !gen.S3Source(api) {
@@ -177,8 +195,18 @@ func (d *Deployer) Run(ctx context.Context, b *model.Backend) (*Result, error) {
 		}
 	}
 	res, err := d.deployRoot(ctx, b, rootBody, params)
-	if err != nil || res.Planned || d.Opts.NoFollow {
+	if err != nil || res.Planned {
 		return res, err
+	}
+	if res.NoChanges {
+		res.Outputs = current // read before the change set, and nothing changed since
+	}
+	res.Waiting = waiting
+	if err := d.record(res.Outputs); err != nil {
+		return res, err
+	}
+	if d.Opts.NoFollow {
+		return res, nil
 	}
 	// A new source bundle starts its pipeline: follow those runs.
 	var runs []run
@@ -189,7 +217,38 @@ func (d *Deployer) Run(ctx context.Context, b *model.Backend) (*Result, error) {
 			runs = append(runs, run{api: api.Name, pipeline: out["PipelineName"], cluster: out["ClusterName"], service: out["ServiceName"], version: version})
 		}
 	}
-	return res, d.followPipelines(ctx, runs)
+	if err := d.followPipelines(ctx, runs); err != nil || len(waiting) == 0 {
+		return res, err
+	}
+	// The first builds have pushed images: give those services their tasks.
+	counts, res.Waiting, err = d.taskCounts(ctx, b, res.Outputs)
+	if err != nil {
+		return res, err
+	}
+	changed := false
+	for api, n := range counts {
+		key := gen.DesiredCountParam(api)
+		changed = changed || params[key] != strconv.Itoa(n)
+		params[key] = strconv.Itoa(n)
+	}
+	if !changed {
+		return res, nil
+	}
+	d.say("The images are built: starting the services' tasks")
+	again, err := d.deployRoot(ctx, b, rootBody, params)
+	if err != nil {
+		return res, err
+	}
+	again.Waiting = res.Waiting
+	return again, d.record(again.Outputs)
+}
+
+// record hands the outputs to Record, if any.
+func (d *Deployer) record(outputs model.StackOutputs) error {
+	if d.Record == nil || outputs == nil {
+		return nil
+	}
+	return d.Record(outputs)
 }
 
 // bootstrap creates the deployment bucket's stack when it is missing.
@@ -298,7 +357,8 @@ func (d *Deployer) deployRoot(ctx context.Context, b *model.Backend, body string
 	}
 	id, changes, err := d.createChangeSet(ctx, &cloudformation.CreateChangeSetInput{
 		StackName: aws.String(name), ChangeSetType: typ, TemplateBody: aws.String(body), Parameters: cfnParams,
-		Tags: []types.Tag{{Key: aws.String("dockstack:project"), Value: aws.String(b.Project.Name)}, {Key: aws.String("dockstack:env"), Value: aws.String(b.Env.Name)}},
+		Tags: []types.Tag{{Key: aws.String("dockstack:project"), Value: aws.String(b.Project.Name)}, {Key: aws.String("dockstack:env"), Value: aws.String(b.Env.Name)},
+			{Key: aws.String(layoutTag), Value: aws.String(layoutVersion)}},
 	})
 	if err != nil {
 		return nil, err
@@ -349,7 +409,7 @@ func (d *Deployer) deployRoot(ctx context.Context, b *model.Backend, body string
 	if _, err := d.waitStack(ctx, name, last); err != nil {
 		return nil, err
 	}
-	res.Outputs, err = d.nestedOutputs(ctx, name)
+	res.Outputs, err = d.stackOutputs(ctx, name)
 	return res, err
 }
 

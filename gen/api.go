@@ -52,6 +52,8 @@ func (s *apiStack) parameters() {
 	}
 	p("env", "String", "The environment name")
 	p("rootStackName", "String", "The root stack's name; it prefixes physical names")
+	s.t.AddParameter("DesiredCount", cloudformation.Parameter{Type: "Number", Default: "0", MinValue: cloudformation.Float64(0),
+		Description: cloudformation.String("Tasks the service runs; see the root stack's parameter")})
 	if Builds(s.api) {
 		p("deploymentBucketName", "String", "The deployment bucket: source bundles and pipeline artifacts")
 	}
@@ -105,22 +107,6 @@ func (s *apiStack) name(suffix string) string {
 	return cloudformation.Sub("${rootStackName}-" + literal(s.api.Name+suffix))
 }
 
-// ImagesPending reports whether some built image may not exist yet: the API was
-// never deployed, or a built container is not in the last deploy's ContainerNames.
-// Its service then starts with no tasks, until a deploy after the first build.
-func ImagesPending(api *model.API) bool {
-	deployed := map[string]bool{}
-	for _, n := range strings.Split(api.Deployed["ContainerNames"], ",") {
-		deployed[n] = true
-	}
-	for _, c := range api.Containers {
-		if c.Build != nil && !deployed[c.Name] {
-			return true
-		}
-	}
-	return false
-}
-
 func (s *apiStack) containerNames() string {
 	var names []string
 	for _, c := range s.api.Containers {
@@ -147,5 +133,14 @@ func (s *apiStack) outputs() {
 	if s.api.GitHub != nil && Builds(s.api) {
 		out("GitHubConnectionArn", "GitHub connection: authorize it once in the console (Developer Tools > Connections)", cloudformation.Ref("GitHubConnection"))
 	}
-	out("ContainerNames", "Containers of the task; deploy records them to know which images exist", s.containerNames())
+	out("ContainerNames", "Containers of the task", s.containerNames())
+	for _, c := range s.api.Containers {
+		if c.Build != nil || s.api.DeploymentMechanism == model.SelfManaged && c.Image == "" {
+			out(RepositoryOutput(c.Name), "ECR repository of the "+c.Name+" container", cloudformation.GetAtt(repositoryID(c.Name), "RepositoryUri"))
+		}
+	}
 }
+
+// RepositoryOutput is the API stack output holding a container's ECR repository URI;
+// deploy reads it to know whether the container's image exists.
+func RepositoryOutput(container string) string { return repositoryID(container) + "Uri" }

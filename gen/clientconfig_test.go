@@ -15,14 +15,19 @@ func TestNativeClientConfig(t *testing.T) {
 		Project: model.Project{Frontend: "android"},
 		Env:     model.Environment{Name: "dev", Region: "eu-west-1"},
 		APIs: []model.API{
-			{Name: "open", Type: model.REST, Deployed: map[string]string{"RootUrl": "https://open.example"}},
-			{Name: "closed", Type: model.REST, RestrictAccess: true, Deployed: map[string]string{"RootUrl": "https://closed.example"}},
-			{Name: "gql", Type: model.GraphQL, Deployed: map[string]string{"GraphQLAPIEndpointOutput": "https://gql.example/graphql"}},
+			{Name: "open", Type: model.REST},
+			{Name: "closed", Type: model.REST, RestrictAccess: true},
+			{Name: "gql", Type: model.GraphQL},
 			{Name: "fresh", Type: model.REST},
 		},
-		Auth: []model.Auth{{Name: "users", Deployed: map[string]string{"UserPoolId": "eu-west-1_X", "AppClientIDWeb": "client"}}},
+		Auth: []model.Auth{{Name: "users"}},
 	}
-	files, pending, err := ClientConfig(b)
+	files, pending, err := ClientConfig(b, model.StackOutputs{
+		"apiopen":   {"RootUrl": "https://open.example"},
+		"apiclosed": {"RootUrl": "https://closed.example"},
+		"apigql":    {"GraphQLAPIEndpointOutput": "https://gql.example/graphql"},
+		"authusers": {"UserPoolId": "eu-west-1_X", "AppClientIDWeb": "client"},
+	})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -148,11 +148,16 @@ func setExtra(res *yaml.Node, props map[string]any) error {
 		res.Content = append(res.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "Properties"}, target)
 	}
 	for name, v := range props {
-		var n yaml.Node
-		if err := n.Encode(v); err != nil {
+		// Through JSON, as the rest of the template, so that intrinsics (!Ref) expand.
+		raw, err := json.Marshal(v)
+		if err != nil {
 			return err
 		}
-		target.Content = append(target.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: name}, &n)
+		n, err := readJSONTree(raw)
+		if err != nil {
+			return err
+		}
+		target.Content = append(target.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: name}, n)
 	}
 	var names []string
 	for i := 0; i < len(target.Content); i += 2 {

@@ -119,7 +119,7 @@ func rootParameters(b *model.Backend, env model.Environment) map[string]string {
 	p := map[string]string{"env": env.Name, "DeploymentBucketName": DeploymentBucket(env)}
 	for _, api := range b.APIs {
 		if S3Source(&api) {
-			p[apiStackID(api.Name)+"ParamZipPath"] = SourceKey(api.Name)
+			p[APIStackID(api.Name)+"ParamZipPath"] = SourceKey(api.Name)
 		}
 	}
 	return p

@@ -46,7 +46,8 @@ func subnetID(i int) string { return "PublicSubnet" + string(rune('1'+i)) }
 func subnetCidr(i int) string { return "10.0." + string(rune('0'+i)) + ".0/24" }
 
 // Nested stack logical IDs in the root stack, as Amplify names them (api<name>, auth<name>).
-func apiStackID(api string) string   { return "api" + api }
+// APIStackID is the logical ID of an API's nested stack, which keys its outputs.
+func APIStackID(api string) string   { return "api" + api }
 func authStackID(auth string) string { return "auth" + auth }
 
 // Template file names in the output folder (ext is yaml or json); the root

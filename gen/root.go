@@ -15,10 +15,12 @@ func Root(b *model.Backend, ext string) *Template {
 	t.AddParameter("env", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The environment name")})
 	t.AddParameter("DeploymentBucketName", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The deployment bucket made by the bootstrap stack")})
 	for _, api := range b.APIs {
+		t.AddParameter(DesiredCountParam(api.Name), cloudformation.Parameter{Type: "Number", Default: "0", MinValue: cloudformation.Float64(0),
+			Description: cloudformation.String("Tasks of the " + api.Name + " service. dockstack deploy sets it from the running service (never lower) and the API's replicas once its images exist; 0 until then. Plain `aws cloudformation deploy` keeps the previous value when this is not overridden")})
 		if !S3Source(&api) {
 			continue
 		}
-		t.AddParameter(apiStackID(api.Name)+"ParamZipPath", cloudformation.Parameter{Type: "String",
+		t.AddParameter(APIStackID(api.Name)+"ParamZipPath", cloudformation.Parameter{Type: "String",
 			Description: cloudformation.String("Key of the " + api.Name + " source bundle in the deployment bucket")})
 	}
 	t.Add(NetworkStackID, "Network: VPC, ECS cluster, VPC link, Cloud Map namespace", &cfn.Stack{
@@ -42,12 +44,13 @@ func Root(b *model.Backend, ext string) *Template {
 		params := map[string]string{
 			"env":           cloudformation.Ref("env"),
 			"rootStackName": cloudformation.Ref("AWS::StackName"),
+			"DesiredCount":  cloudformation.Ref(DesiredCountParam(api.Name)),
 		}
 		if Builds(api) {
 			params["deploymentBucketName"] = cloudformation.Ref("DeploymentBucketName")
 		}
 		if S3Source(api) {
-			params["ParamZipPath"] = cloudformation.Ref(apiStackID(api.Name) + "ParamZipPath")
+			params["ParamZipPath"] = cloudformation.Ref(APIStackID(api.Name) + "ParamZipPath")
 		}
 		for _, o := range NetworkOutputs {
 			params["NetworkStack"+o] = cloudformation.GetAtt(NetworkStackID, "Outputs."+o)
@@ -62,10 +65,21 @@ func Root(b *model.Backend, ext string) *Template {
 				params[authStackID(api.AuthName)+attr] = cloudformation.GetAtt(authStackID(api.AuthName), "Outputs."+attr)
 			}
 		}
-		t.Add(apiStackID(api.Name), "Container API "+api.Name, &cfn.Stack{TemplateURL: apiFile(api.Name, ext), Parameters: params})
+		t.Add(APIStackID(api.Name), "Container API "+api.Name, &cfn.Stack{TemplateURL: apiFile(api.Name, ext), Parameters: params})
+	}
+	// Each nested stack's ID, so that deploy reads every output from the root
+	// stack's description and one description per nested stack.
+	for _, id := range t.resources {
+		t.AddOutput(NestedStackOutput(id), cloudformation.Output{Description: cloudformation.String("Stack ID of " + id), Value: cloudformation.Ref(id)})
 	}
 	return t
 }
+
+// DesiredCountParam is the root parameter holding an API service's task count.
+func DesiredCountParam(api string) string { return APIStackID(api) + "DesiredCount" }
+
+// NestedStackOutput is the root output holding a nested stack's ID.
+func NestedStackOutput(logicalID string) string { return logicalID + "StackId" }
 
 // ArtifactDays is how long pipeline artifacts and old source bundles are kept.
 const ArtifactDays = 7

@@ -55,12 +55,6 @@ func (s *apiStack) cloudMapService() {
 }
 
 func (s *apiStack) service() {
-	desired := s.api.Task.Replicas
-	if ImagesPending(s.api) {
-		// The first deploy has no image in ECR yet: start with no tasks; the pipeline's
-		// first run deploys the images, and the next deploy sets the real count.
-		desired = 0
-	}
 	var subnets []string
 	for i := 0; i < s.azs; i++ {
 		subnets = append(subnets, cloudformation.Select(i, cloudformation.Ref("NetworkStackSubnetIds")))
@@ -69,7 +63,6 @@ func (s *apiStack) service() {
 		Cluster:        cloudformation.String(cloudformation.Ref("NetworkStackClusterName")),
 		LaunchType:     cloudformation.String("FARGATE"),
 		TaskDefinition: cloudformation.String(cloudformation.Ref("TaskDefinition")),
-		DesiredCount:   cloudformation.Int(desired),
 		DeploymentConfiguration: &ecs.Service_DeploymentConfiguration{
 			MinimumHealthyPercent:    cloudformation.Int(100),
 			MaximumPercent:           cloudformation.Int(200),
@@ -93,6 +86,9 @@ func (s *apiStack) service() {
 		svc.HealthCheckGracePeriodSeconds = cloudformation.Int(grace)
 	}
 	s.t.Add("Service", "ECS service: keeps the tasks running and rolls out new images", svc)
+	// A parameter, so that deploy sets it from the running service: a template
+	// never lowers the task count of a service that runs (docs/deploy-safety.md).
+	s.t.SetProperty("Service", "DesiredCount", cloudformation.Ref("DesiredCount"))
 }
 
 // healthGrace gives slow starters time before failed health checks count: the

@@ -53,3 +53,33 @@ func TestStaleSeesAMix(t *testing.T) {
 		t.Errorf("without a manifest, stale = %v", stale)
 	}
 }
+
+// TestFoldersStayInside: a folder that is a symbolic link, or outside the
+// project, is refused for writing and checking, shared or owned.
+func TestFoldersStayInside(t *testing.T) {
+	top := t.TempDir()
+	root := filepath.Join(top, "project")
+	outside := filepath.Join(top, "outside")
+	os.MkdirAll(root, 0o755)
+	os.MkdirAll(outside, 0o755)
+	os.WriteFile(filepath.Join(outside, "keep.txt"), []byte("keep\n"), 0o644)
+	if err := os.Symlink("../outside", filepath.Join(root, "src")); err != nil {
+		t.Fatal(err)
+	}
+	files := Files{"aws-exports.js": []byte("x\n")}
+	for _, f := range []Folder{{root, "src"}, {root, "../outside"}, {root, outside}} {
+		for name, err := range map[string]error{
+			"WriteShared": WriteShared(f, files), "Write": Write(f, files),
+		} {
+			if err == nil {
+				t.Errorf("%s into %s: no error", name, f.Dir)
+			}
+		}
+		if _, err := StaleShared(f, files); err == nil {
+			t.Errorf("StaleShared of %s: no error", f.Dir)
+		}
+	}
+	if entries, _ := os.ReadDir(outside); len(entries) != 1 {
+		t.Errorf("the folder outside holds %d files, want only keep.txt", len(entries))
+	}
+}

@@ -5,6 +5,7 @@ package golden_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -51,10 +52,27 @@ func generate(t testing.TB, c string) gen.Files {
 	return files
 }
 
-// clientConfig is the case's client config (aws-exports.js, amplifyconfiguration.json).
+// clientConfig is the case's client config (aws-exports.js, amplifyconfiguration.json)
+// for the stack outputs its amplify-meta.json records, as a deploy would see them.
 func clientConfig(t testing.TB, c string) gen.Files {
 	t.Helper()
-	files, _, err := gen.ClientConfig(load(t, c))
+	var meta map[string]map[string]struct {
+		Output map[string]string `json:"output"`
+	}
+	outputs := model.StackOutputs{}
+	if data, err := os.ReadFile(filepath.Join(c, "input", model.MetaFile)); err == nil {
+		if err := json.Unmarshal(data, &meta); err != nil {
+			t.Fatal(err)
+		}
+		for category, resources := range meta {
+			for name, r := range resources {
+				if r.Output != nil {
+					outputs[category+name] = r.Output
+				}
+			}
+		}
+	}
+	files, _, err := gen.ClientConfig(load(t, c), outputs)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,6 @@ package model
 
 import (
 	"encoding/json"
-	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
@@ -200,44 +199,17 @@ type msgError struct{ msg string }
 
 func (e *msgError) Error() string { return e.msg }
 
-// loadMeta reads amplify-meta.json: the deploy state (stack outputs) and, for
-// projects made by Amplify, the chosen entrypoint container.
-func loadMeta(root string, r *Report) map[string]map[string]json.RawMessage {
-	var meta map[string]map[string]json.RawMessage
-	if !readJSON(root, MetaFile, &meta, true, r) {
-		return nil
+// recordedEntrypoint is the entrypoint container Amplify recorded for an API in
+// amplify-meta.json, for a message only: that file is deployment state, not input.
+func recordedEntrypoint(root, api string) string {
+	var meta map[string]map[string]struct {
+		ExposedContainer *exposedContainer `json:"exposedContainer"`
 	}
-	return meta
-}
-
-// metaResource is a resource's entry in amplify-meta.json: the last deploy's
-// stack outputs and, for APIs made by Amplify, the chosen entrypoint.
-type metaResource struct {
-	Output           map[string]any    `json:"output"`
-	ExposedContainer *exposedContainer `json:"exposedContainer"`
-}
-
-func metaFor(meta map[string]map[string]json.RawMessage, category, name string, r *Report) metaResource {
-	var m metaResource
-	raw, ok := meta[category][name]
-	if !ok {
-		return m
+	if _, err := decodeFile(root, MetaFile, &meta); err != nil {
+		return ""
 	}
-	if err := strictUnmarshal(raw, &m); err != nil {
-		r.Warnf(MetaFile, 0, "%s.%s: %v; the recorded deploy state is ignored", category, name, err)
-		return metaResource{}
+	if e := meta["api"][api].ExposedContainer; e != nil && containerNameRE.MatchString(e.Name) {
+		return e.Name
 	}
-	return m
-}
-
-// outputs turns recorded stack outputs into strings; nil when there are none.
-func (m metaResource) outputs() map[string]string {
-	if len(m.Output) == 0 {
-		return nil
-	}
-	out := map[string]string{}
-	for k, v := range m.Output {
-		out[k] = fmt.Sprint(v)
-	}
-	return out
+	return ""
 }

@@ -99,7 +99,7 @@ func FuzzCompose(f *testing.F) {
 		r := &Report{}
 		loadCompose(root, "amplify/backend/api/myapi/src/compose.yaml", data, &api, nil, r)
 		if r.Count(Error) == 0 && len(api.Containers) > 0 {
-			chooseEntrypoint(&api, apiEntry{}, metaResource{}, 0, r)
+			chooseEntrypoint(&api, apiEntry{}, "", 0, r)
 		}
 	})
 }

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"encoding/json"
 	"fmt"
 	"maps"
 	"os"
@@ -14,6 +13,10 @@ import (
 type Options struct {
 	// Env overrides the current environment from local-env-info.json.
 	Env string
+	// AllEnvs is for gen, which writes every environment's files: without a
+	// current environment (local-env-info.json is not committed) it loads all
+	// of them and chooses none.
+	AllEnvs bool
 }
 
 // MaxContainers is ECS's limit of containers in one task definition.
@@ -28,12 +31,11 @@ func Load(root string, opts Options) (*Backend, *Report) {
 	r := &Report{}
 	b := &Backend{Root: root}
 	b.Project = loadProject(root, r)
-	b.Env, b.Envs = loadEnvironment(root, opts.Env, b.Project, r)
+	b.Env, b.Envs = loadEnvironment(root, opts, b.Project, r)
 	bc := loadBackendConfig(root, r)
 	if bc == nil {
 		return b, r
 	}
-	meta := loadMeta(root, r)
 	bc.skipOthers(r)
 
 	for _, name := range bc.names("storage") {
@@ -45,9 +47,7 @@ func Load(root string, opts Options) (*Backend, *Report) {
 	}
 	for _, name := range bc.names("auth") {
 		if svc, ok := bc.header("auth", name, r); ok && svc == "Cognito" && resourceNameRule.check(BackendConfigFile, bc.line("auth", name), "auth name", name, r) {
-			a := loadAuth(root, name, r)
-			a.Deployed = metaFor(meta, "auth", name, r).outputs()
-			b.Auth = append(b.Auth, a)
+			b.Auth = append(b.Auth, loadAuth(root, name, r))
 		}
 	}
 	if _, ok := bc.categories["hosting"]["ElasticContainer"]; ok {
@@ -57,7 +57,7 @@ func Load(root string, opts Options) (*Backend, *Report) {
 		if svc, ok := bc.header("api", name, r); !ok || svc != "ElasticContainer" {
 			continue
 		}
-		if api, ok := loadAPI(root, bc, meta, name, r); ok {
+		if api, ok := loadAPI(root, bc, name, r); ok {
 			b.APIs = append(b.APIs, api)
 		}
 	}
@@ -69,13 +69,11 @@ func Load(root string, opts Options) (*Backend, *Report) {
 }
 
 // loadAPI reads one container API: its backend-config entry, its containers and its policies.
-func loadAPI(root string, bc *backendConfig, meta map[string]map[string]json.RawMessage, name string, r *Report) (API, bool) {
+func loadAPI(root string, bc *backendConfig, name string, r *Report) (API, bool) {
 	api, entry, ok := bc.api(name, r)
 	if !ok {
 		return api, false
 	}
-	m := metaFor(meta, "api", name, r)
-	api.Deployed = m.outputs()
 	file, err := findSource(root, api.Dir+"/src")
 	if err != nil {
 		hint := ""
@@ -105,7 +103,7 @@ func loadAPI(root string, bc *backendConfig, meta map[string]map[string]json.Raw
 		r.Errorf(rel, 0, "%d services: a Fargate task holds at most %d containers; split the API into several APIs", n, MaxContainers)
 	}
 	if r.Count(Error) == errorsBefore && len(api.Containers) > 0 {
-		chooseEntrypoint(&api, entry, m, bc.line("api", name), r)
+		chooseEntrypoint(&api, entry, recordedEntrypoint(root, name), bc.line("api", name), r)
 	}
 	loadCustomPolicies(root, &api, r)
 	return api, true
@@ -164,7 +162,10 @@ func loadDockerfileAPI(rel string, data []byte, api *API, r *Report) {
 }
 
 // chooseEntrypoint picks the container and port API Gateway routes to.
-func chooseEntrypoint(api *API, entry apiEntry, m metaResource, line int, r *Report) {
+// The choice comes from backend-config.json only, which teams commit; Amplify
+// kept it in amplify-meta.json, which they do not, so a choice found there is
+// only named in the message that asks for it.
+func chooseEntrypoint(api *API, entry apiEntry, recorded string, line int, r *Report) {
 	var candidates []Container
 	for _, c := range api.Containers {
 		if len(c.Ports) > 0 {
@@ -180,14 +181,14 @@ func chooseEntrypoint(api *API, entry apiEntry, m metaResource, line int, r *Rep
 		names[i] = c.Name
 	}
 	chosen := entry.ExposedContainer
-	if chosen == nil {
-		chosen = m.ExposedContainer // Amplify keeps the choice only in amplify-meta.json
-	}
 	if len(candidates) == 1 && chosen == nil {
 		api.Entrypoint = Entrypoint{Container: candidates[0].Name, Port: candidates[0].Ports[0].Container}
 		return
 	}
 	how := fmt.Sprintf("run `dockstack update api %s --entrypoint CONTAINER` or set \"exposedContainer\": {\"name\": \"CONTAINER\"} on api.%s in %s", api.Name, api.Name, BackendConfigFile)
+	if recorded != "" && chosen == nil {
+		how = fmt.Sprintf("Amplify recorded %q in %s, which is not committed: run `dockstack update api %s --entrypoint %s` to keep that choice in %s", recorded, MetaFile, api.Name, recorded, BackendConfigFile)
+	}
 	if chosen == nil {
 		r.Errorf(BackendConfigFile, line, "api %s: several containers have ports (%s); choose the one API Gateway routes to: %s", api.Name, strings.Join(names, ", "), how)
 		return

@@ -6,6 +6,17 @@ import (
 	"strings"
 )
 
+// CurrentEnv is the environment local-env-info.json names, or "".
+func CurrentEnv(root string) string {
+	var local struct {
+		EnvName string `json:"envName"`
+	}
+	if _, err := decodeFile(root, LocalEnvFile, &local); err != nil {
+		return ""
+	}
+	return local.EnvName
+}
+
 // RecordDeploy writes a deploy's stack outputs into amplify-meta.json as
 // Amplify does (`<category>.<name>.output`), keyed by nested stack logical ID
 // (api<name>, auth<name>, storage<name>). Other content of the file is kept.
@@ -22,7 +33,13 @@ func RecordDeploy(root string, env Environment, bucket string, outputs map[strin
 		providers = map[string]any{}
 		meta["providers"] = providers
 	}
-	providers["awscloudformation"] = map[string]any{"StackName": env.StackName, "Region": env.Region, "DeploymentBucketName": bucket}
+	// Amplify's own keys (AmplifyAppId, AuthRoleName, StackId, ...) are kept; dockstack sets its three.
+	aws, _ := providers["awscloudformation"].(map[string]any)
+	if aws == nil {
+		aws = map[string]any{}
+		providers["awscloudformation"] = aws
+	}
+	aws["StackName"], aws["Region"], aws["DeploymentBucketName"] = env.StackName, env.Region, bucket
 	for id, out := range outputs {
 		for _, category := range []string{"api", "auth", "storage"} {
 			name, ok := strings.CutPrefix(id, category)

@@ -72,8 +72,6 @@ type API struct {
 	Task       Task        `json:"task" yaml:"task"`
 
 	CustomPolicies []PolicyStatement `json:"customPolicies,omitempty" yaml:"customPolicies,omitempty"`
-	// Deployed holds the stack outputs recorded by the last deploy (amplify-meta.json).
-	Deployed map[string]string `json:"deployed,omitempty" yaml:"deployed,omitempty"`
 }
 
 // GitHubSource is the INDENPENDENTLY_MANAGED source: a folder of a GitHub repository.
@@ -246,9 +244,12 @@ type Auth struct {
 	// SignInWith lists the username attributes (email, phone_number); empty means username.
 	SignInWith     []string `json:"signInWith,omitempty" yaml:"signInWith,omitempty"`
 	HostedUIDomain string   `json:"hostedUIDomain,omitempty" yaml:"hostedUIDomain,omitempty"`
-	// Deployed holds the stack outputs recorded by the last deploy (amplify-meta.json).
-	Deployed map[string]string `json:"deployed,omitempty" yaml:"deployed,omitempty"`
 }
+
+// StackOutputs are an environment's deployed stack outputs: nested stack
+// logical ID (api<name>, auth<name>, storage<name>) to output key to value.
+// They are deployment state, read from AWS; the model (what gen reads) never holds them.
+type StackOutputs map[string]map[string]string
 
 // Hosting is `hosting.ElasticContainer`: the front end served from Fargate behind an ALB and CloudFront.
 type Hosting struct {

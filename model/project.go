@@ -64,7 +64,8 @@ func loadProject(root string, r *Report) Project {
 
 // loadEnvironment reads every environment and picks the current one: --env
 // when given, else local-env-info.json, else the only one.
-func loadEnvironment(root, want string, proj Project, r *Report) (Environment, []Environment) {
+func loadEnvironment(root string, opts Options, proj Project, r *Report) (Environment, []Environment) {
+	want := opts.Env
 	var tpi map[string]struct {
 		AWS struct {
 			Region               string `json:"Region"`
@@ -111,6 +112,8 @@ func loadEnvironment(root, want string, proj Project, r *Report) (Environment, [
 			want = local.EnvName
 		case len(envs) == 1:
 			want = envs[0].Name
+		case opts.AllEnvs:
+			return Environment{}, envs
 		default:
 			r.Errorf(LocalEnvFile, 0, "no current environment; pass --env (one of %s) or run `dockstack env checkout NAME`", strings.Join(names, ", "))
 			return Environment{}, envs

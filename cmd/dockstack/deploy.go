@@ -1,11 +1,11 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"os/signal"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -79,31 +79,15 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 			if p, err := terminal(cmd, nil); err == nil {
 				d.Confirm = func(q string) bool { yes, err := p.confirm(q, false); return err == nil && yes }
 			}
-			// APIs whose images do not exist yet: those dockstack builds it can follow; others it cannot.
-			followed := slices.ContainsFunc(b.APIs, func(a model.API) bool { return gen.ImagesPending(&a) && gen.S3Source(&a) })
-			elsewhere := slices.ContainsFunc(b.APIs, func(a model.API) bool { return gen.ImagesPending(&a) && !gen.S3Source(&a) })
+			// The outputs are recorded as soon as the stacks are up, before the pipelines are followed.
+			d.Record = func(outputs model.StackOutputs) error { return record(cmd, b, outputs, lf.dir, clientDir) }
 			res, err := d.Run(ctx, b)
-			if res == nil || res.Outputs == nil {
-				return err
+			if res != nil && res.Outputs != nil {
+				printEndpoints(cmd, b, res.Outputs)
 			}
-			// The stacks are deployed even when the pipeline run then failed: record them.
-			fresh, recErr := record(cmd, b, res, lf.dir, clientDir)
-			if err != nil || recErr != nil {
-				return errors.Join(err, recErr)
+			if res != nil && len(res.Waiting) > 0 {
+				fmt.Fprintf(cmd.OutOrStdout(), "Waiting for images: %s. Their services keep the tasks they have (none when new) until the images exist; deploy again once they are built (GitHub pipelines, self-managed pushes, --no-follow).\n", strings.Join(res.Waiting, ", "))
 			}
-			if !followed && !elsewhere {
-				return nil
-			}
-			if opts.NoFollow || elsewhere {
-				fmt.Fprintln(cmd.OutOrStdout(), "Services start with no tasks until their images exist: deploy again once the images are built (GitHub pipelines, self-managed pushes) to start them.")
-				return nil
-			}
-			// The first build has pushed the images: a second deploy gives the services their tasks.
-			fmt.Fprintln(cmd.OutOrStdout(), "The images are built: deploying again to start the services' tasks")
-			if res, err = d.Run(ctx, fresh); err != nil || res.Outputs == nil {
-				return err
-			}
-			_, err = record(cmd, fresh, res, lf.dir, clientDir)
 			return err
 		},
 	}
@@ -123,30 +107,34 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 	return cmd
 }
 
-// record writes the outputs into amplify-meta.json, regenerates the client
-// config, prints the endpoints, and returns the backend as it now stands.
-func record(cmd *cobra.Command, b *model.Backend, res *deploy.Result, dir, clientDir string) (*model.Backend, error) {
-	if err := model.RecordDeploy(dir, b.Env, gen.DeploymentBucket(b.Env), res.Outputs); err != nil {
-		return nil, err
+// record keeps an environment's outputs where Amplify keeps them: in
+// amplify-meta.json and the front end's client config, which describe the
+// current environment (local-env-info.json). Another environment's deploy
+// leaves both alone; `dockstack pull --env E` switches them to E.
+func record(cmd *cobra.Command, b *model.Backend, outputs model.StackOutputs, dir, clientDir string) error {
+	if current := model.CurrentEnv(dir); current != "" && current != b.Env.Name {
+		fmt.Fprintf(cmd.OutOrStdout(), "Recorded nothing locally: %s is not the current environment (%s); run `dockstack pull --env %s` to write its client config\n", b.Env.Name, current, b.Env.Name)
+		return nil
 	}
-	fresh, report := model.Load(dir, model.Options{Env: b.Env.Name})
-	if err := report.Err(false); err != nil {
-		return nil, err
+	if err := model.RecordDeploy(dir, b.Env, gen.DeploymentBucket(b.Env), outputs); err != nil {
+		return err
 	}
-	client, _, err := gen.ClientConfig(fresh)
+	client, _, err := gen.ClientConfig(b, outputs)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	if err := gen.WriteShared(clientFolder(fresh, dir, clientDir), client); err != nil {
-		return nil, err
-	}
-	for _, api := range fresh.APIs {
-		if url := api.Deployed["RootUrl"]; url != "" {
-			fmt.Fprintf(cmd.OutOrStdout(), "REST API endpoint: %s\n", url)
+	return gen.WriteShared(clientFolder(b, dir, clientDir), client)
+}
+
+// printEndpoints names each API's endpoint, once.
+func printEndpoints(cmd *cobra.Command, b *model.Backend, outputs model.StackOutputs) {
+	for _, api := range b.APIs {
+		out := outputs[gen.APIStackID(api.Name)]
+		if url := out["RootUrl"]; url != "" {
+			fmt.Fprintf(cmd.OutOrStdout(), "REST API %s: %s\n", api.Name, url)
 		}
-		if url := api.Deployed["GraphQLAPIEndpointOutput"]; url != "" {
-			fmt.Fprintf(cmd.OutOrStdout(), "GraphQL endpoint: %s\n", url)
+		if url := out["GraphQLAPIEndpointOutput"]; url != "" {
+			fmt.Fprintf(cmd.OutOrStdout(), "GraphQL API %s: %s\n", api.Name, url)
 		}
 	}
-	return fresh, nil
 }

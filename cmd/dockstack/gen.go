@@ -22,18 +22,19 @@ type output struct {
 }
 
 func newGenCmd() *cobra.Command {
-	var lf loadFlags
-	var out, clientDir, format string
+	lf := loadFlags{allEnvs: true}
+	var out, format string
 	var check bool
 	cmd := &cobra.Command{
 		Use:   "gen",
-		Short: "Generate CloudFormation templates, buildspecs, parameter files and client config",
-		Long: `gen is a pure transform: it reads the project and writes the files a team commits and
-reviews: the bootstrap, root, network, storage, auth and API templates, one buildspec per API
-and the environment's parameter files (in --out, a folder gen owns: files it no longer makes
-are removed), and the front end's client config, aws-exports.js and amplifyconfiguration.json
-(in the front end's source folder from project-config.json). The same input always gives the
-same bytes.
+		Short: "Generate CloudFormation templates, buildspecs and parameter files",
+		Long: `gen is a pure transform: it reads the files a team commits (never amplify-meta.json or
+other deployment state) and writes the files a team commits and reviews: the bootstrap, root,
+network, storage, auth and API templates, one buildspec per API and each environment's
+parameter files, in --out, a folder gen owns (its manifest lists what gen wrote; files it no
+longer makes are removed). The same input always gives the same bytes. The front end's client
+config (aws-exports.js, amplifyconfiguration.json) holds deployment state: deploy and pull
+write it from the environment's stack outputs.
 
 --check writes nothing and fails, listing the files, when what is on disk is not what gen
 would write (for CI).`,
@@ -46,7 +47,7 @@ would write (for CI).`,
 			if err != nil {
 				return err
 			}
-			outputs, pending, err := generate(b, lf.dir, out, clientDir, format)
+			outputs, err := generate(b, lf.dir, out, format)
 			if err != nil {
 				return err
 			}
@@ -63,30 +64,24 @@ would write (for CI).`,
 				}
 				fmt.Fprintf(cmd.OutOrStdout(), "wrote %s to %s\n", strings.Join(o.files.Names(), ", "), o.folder.Path())
 			}
-			if len(pending) > 0 {
-				fmt.Fprintf(cmd.ErrOrStderr(), "info: the client config has no endpoint yet for %s; it gets one after the first deploy\n", strings.Join(pending, ", "))
-			}
 			return nil
 		},
 	}
 	lf.register(cmd)
 	cmd.Flags().StringVar(&out, "out", DefaultOut, "output folder for templates, relative to --dir")
-	cmd.Flags().StringVar(&clientDir, "client-dir", "", "folder for the client config, relative to --dir (default: the front end's source folder)")
 	cmd.Flags().StringVar(&format, "format", "yaml", "template format: yaml or json")
 	cmd.Flags().BoolVar(&check, "check", false, "write nothing; fail if any generated file on disk is stale")
 	return cmd
 }
 
-func generate(b *model.Backend, root, out, clientDir, format string) ([]output, []string, error) {
+// generate is gen's one output: the folder it owns. The client config is
+// deployment state (endpoints, pool IDs), written by deploy and pull.
+func generate(b *model.Backend, root, out, format string) ([]output, error) {
 	files, err := gen.Generate(b, format)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	client, pending, err := gen.ClientConfig(b)
-	if err != nil {
-		return nil, nil, err
-	}
-	return []output{{gen.Folder{Root: root, Dir: out}, files, true}, {clientFolder(b, root, clientDir), client, false}}, pending, nil
+	return []output{{gen.Folder{Root: root, Dir: out}, files, true}}, nil
 }
 
 // clientFolder is where the client config goes: --client-dir, else the front end's source folder.

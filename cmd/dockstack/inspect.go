@@ -15,6 +15,8 @@ type loadFlags struct {
 	dir    string
 	env    string
 	strict bool
+	// allEnvs: the command serves every environment (gen), so it needs no current one.
+	allEnvs bool
 }
 
 func (f *loadFlags) register(cmd *cobra.Command) {
@@ -25,7 +27,7 @@ func (f *loadFlags) register(cmd *cobra.Command) {
 
 // load reads the backend, printing notes and warnings to stderr.
 func (f *loadFlags) load(stderr io.Writer) (*model.Backend, error) {
-	b, report := model.Load(f.dir, model.Options{Env: f.env})
+	b, report := model.Load(f.dir, model.Options{Env: f.env, AllEnvs: f.allEnvs})
 	for _, p := range report.Sorted() {
 		if p.Severity < model.Error && !(f.strict && p.Severity == model.Warning) {
 			fmt.Fprintln(stderr, p)

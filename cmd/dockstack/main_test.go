@@ -135,3 +135,30 @@ func TestGenFailsWithoutWriting(t *testing.T) {
 		t.Errorf("gen wrote %d entries after failing", len(entries))
 	}
 }
+
+// TestGenFromCleanClone: gen reads only what a team commits. A working copy
+// with deployment state (amplify-meta.json, local-env-info.json, client
+// config) and a clean clone with Amplify's .gitignore applied give the same files.
+func TestGenFromCleanClone(t *testing.T) {
+	for _, c := range []string{"two-envs", "walkthrough-deployed", "high-availability"} {
+		t.Run(c, func(t *testing.T) {
+			work := t.TempDir()
+			if err := os.CopyFS(work, os.DirFS(filepath.Join("../../golden", c, "input"))); err != nil {
+				t.Fatal(err)
+			}
+			clone := t.TempDir()
+			if err := os.CopyFS(clone, os.DirFS(work)); err != nil {
+				t.Fatal(err)
+			}
+			for _, ignored := range []string{"amplify/backend/amplify-meta.json", "amplify/.config/local-env-info.json", "amplify/#current-cloud-backend"} {
+				os.RemoveAll(filepath.Join(clone, ignored))
+			}
+			for _, dir := range []string{work, clone} {
+				if _, stderr, err := run("gen", "--dir", dir); err != nil {
+					t.Fatalf("gen in %s: %v\n%s", dir, err, stderr)
+				}
+			}
+			sameAsGolden(t, filepath.Join(clone, "infra"), filepath.Join(work, "infra"))
+		})
+	}
+}

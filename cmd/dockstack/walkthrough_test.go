@@ -37,7 +37,6 @@ func TestWalkthroughWithFlags(t *testing.T) {
 		}
 	}
 	sameAsGolden(t, filepath.Join(dir, "infra"), "../../golden/walkthrough/output")
-	sameAsGolden(t, filepath.Join(dir, "src"), "../../golden/walkthrough/client")
 }
 
 // sameAsGolden fails unless dir holds the files of the golden folder (an owned

@@ -44,9 +44,31 @@ type Fake struct {
 	runs     []fakeRun // pipeline runs, one per uploaded source bundle
 	outcome  string    // how pipeline runs end: Succeeded, BuildFailed or DeployFailed
 	buildLog []string
+	// desired is each ECS service's desired count over time, by the name of
+	// the stack that holds it; SetDesired changes it as a person or an autoscaler would.
+	desired map[string][]int
 }
 
-type fakeRun struct{ id, revision, outcome string }
+type fakeRun struct{ id, revision, outcome, api string }
+
+// DesiredCounts is the desired count of the service of each API stack (by
+// stack name), every value it took, in order.
+func (f *Fake) DesiredCounts() map[string][]int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := map[string][]int{}
+	for k, v := range f.desired {
+		out[k] = slices.Clone(v)
+	}
+	return out
+}
+
+// SetDesired sets the desired count of the service in a stack, as `aws ecs update-service` would.
+func (f *Fake) SetDesired(stack string, n int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.desired[stack] = append(f.desired[stack], n)
+}
 
 // PipelineOutcome sets how the next pipeline runs end (Succeeded, BuildFailed,
 // DeployFailed) and the build log a failed build leaves.
@@ -61,6 +83,7 @@ type fakeStack struct {
 	resources                map[string]fakeResource
 	outputs                  []string
 	params                   map[string]string
+	tags                     map[string]string
 	nested                   map[string]*fakeStack // logical ID -> child
 	events                   []fakeEvent
 	pending                  func() // finishes the running operation
@@ -79,6 +102,7 @@ type fakeSet struct {
 	resources                 map[string]fakeResource
 	outputs                   []string
 	params                    map[string]string
+	tags                      map[string]string
 	changes                   []fakeChange
 	children                  map[string]*fakeSet // nested stack logical ID -> its change set
 }
@@ -87,7 +111,7 @@ type fakeChange struct{ action, logical, typ, replacement, childSet string }
 
 // New starts a fake, stopped when the test ends.
 func New(t testing.TB) *Fake {
-	f := &Fake{stacks: map[string]*fakeStack{}, sets: map[string]*fakeSet{}, objects: map[string][]byte{}, secrets: map[string]string{}, failOn: map[string]string{}}
+	f := &Fake{stacks: map[string]*fakeStack{}, sets: map[string]*fakeSet{}, objects: map[string][]byte{}, secrets: map[string]string{}, failOn: map[string]string{}, desired: map[string][]int{}}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
 	return f
@@ -300,7 +324,8 @@ func (f *Fake) s3(w http.ResponseWriter, r *http.Request, body []byte) {
 			if outcome == "" {
 				outcome = "Succeeded"
 			}
-			f.runs = append(f.runs, fakeRun{id: fmt.Sprintf("exec-%d", len(f.runs)+1), revision: version, outcome: outcome})
+			api := strings.Split(strings.TrimPrefix(path[strings.Index(path, "/")+1:], "dockstack/"), "/")[0]
+			f.runs = append(f.runs, fakeRun{id: fmt.Sprintf("exec-%d", len(f.runs)+1), revision: version, outcome: outcome, api: api})
 		}
 	case http.MethodGet:
 		bucket := strings.TrimSuffix(path, "/")
@@ -370,6 +395,32 @@ func (f *Fake) pipelineAPIs(w http.ResponseWriter, op string, body []byte) {
 			events = append(events, map[string]any{"timestamp": 1767225600000 + i, "message": l})
 		}
 		reply(map[string]any{"events": events})
+	case "DescribeServices":
+		// A service's name is "<stack>-ServiceName" (fakeOutput): its stack holds its desired count.
+		var services []any
+		names, _ := in["services"].([]any)
+		for _, n := range names {
+			name, _ := n.(string)
+			stack := strings.TrimSuffix(name, "-ServiceName")
+			counts := f.desired[stack]
+			if len(counts) == 0 {
+				continue
+			}
+			d := counts[len(counts)-1]
+			services = append(services, map[string]any{"serviceName": name, "status": "ACTIVE", "desiredCount": d, "runningCount": d})
+		}
+		reply(map[string]any{"services": services})
+	case "DescribeImages":
+		// A repository "<root>-api<name>-<X>RepositoryUri" has images once a run of api <name> succeeded.
+		repo, _ := in["repositoryName"].(string)
+		for _, r := range f.runs {
+			if r.outcome == "Succeeded" && strings.Contains(repo, "-api"+r.api+"-") {
+				reply(map[string]any{"imageDetails": []any{map[string]any{"repositoryName": repo, "imageTags": []string{"latest"}}}})
+				return
+			}
+		}
+		w.WriteHeader(http.StatusBadRequest)
+		fmt.Fprintf(w, `{"__type":"ImageNotFoundException","message":"The image with imageId {imageTag:'latest'} does not exist within the repository with name '%s'"}`, repo)
 	case "ListTasks":
 		reply(map[string]any{"taskArns": []string{"arn:aws:ecs:us-east-1:123456789012:task/fake/1"}})
 	case "DescribeTasks":
@@ -416,13 +467,20 @@ func (f *Fake) cloudFormation(w http.ResponseWriter, form url.Values) {
 		var outs strings.Builder
 		for _, o := range s.outputs {
 			key, value, literal := strings.Cut(o, "=")
-			if !literal {
+			switch ref, isRef := strings.CutPrefix(value, refMark); {
+			case isRef && s.nested[ref] != nil:
+				value = s.nested[ref].id
+			case !literal || isRef:
 				value = fakeOutput(s.name, key)
 			}
 			fmt.Fprintf(&outs, "<member><OutputKey>%s</OutputKey><OutputValue>%s</OutputValue></member>", key, esc(value))
 		}
-		writeXML(w, action, fmt.Sprintf("<Stacks><member><StackName>%s</StackName><StackId>%s</StackId><StackStatus>%s</StackStatus><StackStatusReason>%s</StackStatusReason><CreationTime>2026-01-01T00:00:00Z</CreationTime><Outputs>%s</Outputs></member></Stacks>",
-			s.name, s.id, s.status, esc(s.reason), outs.String()))
+		var tags strings.Builder
+		for _, k := range slices.Sorted(maps.Keys(s.tags)) {
+			fmt.Fprintf(&tags, "<member><Key>%s</Key><Value>%s</Value></member>", esc(k), esc(s.tags[k]))
+		}
+		writeXML(w, action, fmt.Sprintf("<Stacks><member><StackName>%s</StackName><StackId>%s</StackId><StackStatus>%s</StackStatus><StackStatusReason>%s</StackStatusReason><CreationTime>2026-01-01T00:00:00Z</CreationTime><Outputs>%s</Outputs><Tags>%s</Tags></member></Stacks>",
+			s.name, s.id, s.status, esc(s.reason), outs.String(), tags.String()))
 	case "CreateChangeSet":
 		f.createChangeSet(w, form)
 	case "DescribeChangeSet":
@@ -542,15 +600,31 @@ func (f *Fake) createChangeSet(w http.ResponseWriter, form url.Values) {
 		cfnError(w, "ValidationError", "Template format error: "+err.Error())
 		return
 	}
+	cs.tags = map[string]string{}
+	for i := 1; form.Get(fmt.Sprintf("Tags.member.%d.Key", i)) != ""; i++ {
+		cs.tags[form.Get(fmt.Sprintf("Tags.member.%d.Key", i))] = form.Get(fmt.Sprintf("Tags.member.%d.Value", i))
+	}
 	writeXML(w, "CreateChangeSet", fmt.Sprintf("<Id>%s</Id><StackId>%s</StackId>", cs.id, s.id))
 }
 
 // diff makes a change set: the new template against the stack's, nested stacks
 // against their templates, with replacement from the registry data.
 func (f *Fake) diff(s *fakeStack, body []byte, params map[string]string) (*fakeSet, error) {
-	resources, outputs, err := parseFakeTemplate(body)
+	resources, outputs, defaults, err := parseFakeTemplate(body)
 	if err != nil {
 		return nil, err
+	}
+	for k, v := range defaults {
+		if _, set := params[k]; !set {
+			if params == nil {
+				params = map[string]string{}
+			}
+			params[k] = v
+		}
+	}
+	// Properties are compared with their parameters' values, as CloudFormation does.
+	for id, r := range resources {
+		resources[id] = fakeResource{Type: r.Type, Props: resolve(r.Props, params)}
 	}
 	f.seq++
 	cs := &fakeSet{id: fmt.Sprintf("arn:aws:cloudformation:us-east-1:123456789012:changeSet/dockstack/%d", f.seq), stack: s.name,
@@ -568,7 +642,15 @@ func (f *Fake) diff(s *fakeStack, body []byte, params map[string]string) (*fakeS
 			if childBody == nil {
 				return nil, fmt.Errorf("nested stack %s: no template at %s", id, propString(r.Props, "TemplateURL"))
 			}
-			childSet, err := f.diff(child, childBody, nil)
+			childParams := map[string]string{}
+			props, _ := r.Props.(map[string]any)["Properties"].(map[string]any)
+			nestedParams, _ := props["Parameters"].(map[string]any)
+			for k, v := range nestedParams {
+				if s, ok := v.(string); ok {
+					childParams[k] = s
+				}
+			}
+			childSet, err := f.diff(child, childBody, childParams)
 			if err != nil {
 				return nil, err
 			}
@@ -676,7 +758,8 @@ func (f *Fake) execute(s *fakeStack, cs *fakeSet) {
 					failed = reason
 					break
 				}
-				nested.resources, nested.outputs, nested.status = child.resources, child.outputs, "CREATE_COMPLETE"
+				nested.resources, nested.outputs, nested.params, nested.status = child.resources, child.outputs, child.params, "CREATE_COMPLETE"
+				f.recordDesired(nested, child.changes)
 			}
 		}
 		if failed != "" {
@@ -684,9 +767,26 @@ func (f *Fake) execute(s *fakeStack, cs *fakeSet) {
 			f.event(s, s.name, "AWS::CloudFormation::Stack", s.status, "")
 			return
 		}
-		s.resources, s.outputs, s.params = cs.resources, cs.outputs, cs.params
+		s.resources, s.outputs, s.params, s.tags = cs.resources, cs.outputs, cs.params, cs.tags
+		f.recordDesired(s, cs.changes)
 		s.status = op + "_COMPLETE"
 		f.event(s, s.name, "AWS::CloudFormation::Stack", s.status, "")
+	}
+}
+
+// recordDesired notes the desired count of an ECS service the change set
+// creates or modifies; CloudFormation leaves a service it does not change alone.
+func (f *Fake) recordDesired(s *fakeStack, changes []fakeChange) {
+	for _, c := range changes {
+		r := s.resources[c.logical]
+		if r.Type != "AWS::ECS::Service" || c.action == "Remove" {
+			continue
+		}
+		n := 0
+		fmt.Sscan(propString(r.Props, "DesiredCount"), &n)
+		if h := f.desired[s.name]; len(h) == 0 || h[len(h)-1] != n {
+			f.desired[s.name] = append(h, n)
+		}
 	}
 }
 
@@ -710,11 +810,12 @@ func (f *Fake) failingChild(cs *fakeSet) (string, string) {
 	return "", ""
 }
 
-// parseFakeTemplate reads a template's resources (type and properties, intrinsics kept as maps) and output keys.
-func parseFakeTemplate(body []byte) (map[string]fakeResource, []string, error) {
+// parseFakeTemplate reads a template's resources (type and properties, intrinsics kept as maps),
+// output keys and parameter defaults.
+func parseFakeTemplate(body []byte) (map[string]fakeResource, []string, map[string]string, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(body, &doc); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	tpl, _ := plainValue(doc.Content[0]).(map[string]any)
 	resources := map[string]fakeResource{}
@@ -731,10 +832,46 @@ func parseFakeTemplate(body []byte) (map[string]fakeResource, []string, error) {
 		o, _ := os[k].(map[string]any)
 		if v, literal := o["Value"].(string); literal {
 			k += "=" + v
+		} else if ref, ok := o["Value"].(map[string]any)["!Ref"].(string); ok {
+			k += "=" + refMark + ref // a nested stack's ID, when ref names one
 		}
 		outputs = append(outputs, k)
 	}
-	return resources, outputs, nil
+	defaults := map[string]string{}
+	ps, _ := tpl["Parameters"].(map[string]any)
+	for k, p := range ps {
+		if d, ok := p.(map[string]any)["Default"].(string); ok {
+			defaults[k] = d
+		}
+	}
+	return resources, outputs, defaults, nil
+}
+
+// refMark starts an output value that is a !Ref, resolved when the stack is described.
+const refMark = "\x00ref:"
+
+// resolve is a property value with !Ref to parameters replaced by their values.
+func resolve(v any, params map[string]string) any {
+	switch v := v.(type) {
+	case map[string]any:
+		if ref, ok := v["!Ref"].(string); ok && len(v) == 1 {
+			if p, ok := params[ref]; ok {
+				return p
+			}
+		}
+		out := map[string]any{}
+		for k, x := range v {
+			out[k] = resolve(x, params)
+		}
+		return out
+	case []any:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = resolve(x, params)
+		}
+		return out
+	}
+	return v
 }
 
 func plainValue(n *yaml.Node) any {

@@ -1,0 +1,110 @@
+package deploy
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/dockstack/dockstack/internal/awsfake"
+)
+
+const postsService = "amplify-demo-dev-apiposts"
+
+// neverLowered fails when a service's desired count ever went down while the
+// service ran tasks (a value below the one before it, that one above zero).
+func neverLowered(t *testing.T, f *awsfake.Fake) {
+	t.Helper()
+	for stack, counts := range f.DesiredCounts() {
+		for i := 1; i < len(counts); i++ {
+			if counts[i] < counts[i-1] {
+				t.Errorf("%s: desired count went from %d to %d (history %v)", stack, counts[i-1], counts[i], counts)
+			}
+		}
+	}
+}
+
+func lastCount(f *awsfake.Fake, stack string) int {
+	c := f.DesiredCounts()[stack]
+	if len(c) == 0 {
+		return -1
+	}
+	return c[len(c)-1]
+}
+
+func runDeploy(t *testing.T, f *awsfake.Fake, dir string, opts Options) *Result {
+	t.Helper()
+	var out bytes.Buffer
+	opts.Yes = true
+	res, err := deployer(f, &out, opts).Run(context.Background(), load(t, dir))
+	if err != nil {
+		t.Fatalf("deploy: %v\n%s", err, out.String())
+	}
+	return res
+}
+
+// TestNeverAnOutage: over every flow, the service's desired count never goes
+// down while it runs, and ends at the replicas once the images exist.
+func TestNeverAnOutage(t *testing.T) {
+	t.Run("first deploy, followed", func(t *testing.T) {
+		f := awsfake.New(t)
+		runDeploy(t, f, project(t, "walkthrough"), Options{})
+		if got := f.DesiredCounts()[postsService]; len(got) != 2 || got[0] != 0 || got[1] != 1 {
+			t.Errorf("desired counts %v; want [0 1]: no task before the image exists, then the replica", got)
+		}
+		neverLowered(t, f)
+	})
+	t.Run("deploy again, from a clean clone", func(t *testing.T) {
+		f := awsfake.New(t)
+		dir := project(t, "walkthrough")
+		runDeploy(t, f, dir, Options{})
+		os.Remove(filepath.Join(dir, "amplify/backend/amplify-meta.json")) // a clean clone has none
+		res := runDeploy(t, f, dir, Options{})
+		if !res.NoChanges || lastCount(f, postsService) != 1 {
+			t.Errorf("a redeploy from a clean clone changed something (no changes: %v) or the count (%v)", res.NoChanges, f.DesiredCounts()[postsService])
+		}
+		neverLowered(t, f)
+	})
+	t.Run("--no-follow, then deploy again", func(t *testing.T) {
+		f := awsfake.New(t)
+		dir := project(t, "walkthrough")
+		res := runDeploy(t, f, dir, Options{NoFollow: true})
+		if len(res.Waiting) != 1 || lastCount(f, postsService) != 0 {
+			t.Errorf("--no-follow: waiting %v, count %v", res.Waiting, f.DesiredCounts()[postsService])
+		}
+		// The pipeline ran meanwhile; the next deploy gives the service its task.
+		runDeploy(t, f, dir, Options{NoFollow: true})
+		if lastCount(f, postsService) != 1 {
+			t.Errorf("after the build, the next deploy left the count at %v", f.DesiredCounts()[postsService])
+		}
+		neverLowered(t, f)
+	})
+	t.Run("scaled out by hand", func(t *testing.T) {
+		f := awsfake.New(t)
+		dir := project(t, "walkthrough")
+		runDeploy(t, f, dir, Options{})
+		f.SetDesired(postsService, 4)
+		edit(t, dir, "amplify/backend/api/posts/src/index.js", "", "// a code change\n")
+		runDeploy(t, f, dir, Options{})
+		if lastCount(f, postsService) != 4 {
+			t.Errorf("a deploy changed a service scaled to 4 to %v", f.DesiredCounts()[postsService])
+		}
+		neverLowered(t, f)
+	})
+	t.Run("a container added to a running API", func(t *testing.T) {
+		f := awsfake.New(t)
+		dir := project(t, "guide-compose")
+		runDeploy(t, f, dir, Options{NoFollow: true})
+		runDeploy(t, f, dir, Options{NoFollow: true})
+		edit(t, dir, "amplify/backend/api/myapi/src/docker-compose.yml", "services:\n", "services:\n  worker:\n    build: ./python\n")
+		res := runDeploy(t, f, dir, Options{NoFollow: true})
+		if len(res.Waiting) != 1 {
+			t.Errorf("the new container's image does not exist yet: waiting %v", res.Waiting)
+		}
+		neverLowered(t, f)
+		if lastCount(f, "amplify-demo-dev-apimyapi") < 1 {
+			t.Errorf("the running service lost its tasks: %v", f.DesiredCounts())
+		}
+	})
+}

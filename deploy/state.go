@@ -1,0 +1,161 @@
+package deploy
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	cfntypes "github.com/aws/aws-sdk-go-v2/service/cloudformation/types"
+	"github.com/aws/aws-sdk-go-v2/service/ecr"
+	ecrtypes "github.com/aws/aws-sdk-go-v2/service/ecr/types"
+	"github.com/aws/aws-sdk-go-v2/service/ecs"
+	"github.com/aws/smithy-go"
+	"github.com/dockstack/dockstack/gen"
+	"github.com/dockstack/dockstack/model"
+)
+
+// Deployment state lives in AWS, and deploy reads it there: the stacks'
+// outputs, each service's desired count, which images exist. gen never sees it.
+
+// layoutTag marks a root stack whose outputs name its nested stacks' IDs
+// (layoutVersion); deploy reads an older root stack's nested stacks by listing its resources.
+const (
+	layoutTag     = "dockstack:layout"
+	layoutVersion = "2"
+)
+
+// stackOutputs reads the environment's outputs: the root stack names each
+// nested stack's ID in its outputs, and each nested stack is described once,
+// a few at a time. It returns nil when the root stack does not exist.
+func (d *Deployer) stackOutputs(ctx context.Context, root string) (model.StackOutputs, error) {
+	st, err := d.stackState(ctx, root)
+	if err != nil || st == nil {
+		return nil, err
+	}
+	ids := map[string]string{}
+	for _, o := range st.Outputs {
+		if id, ok := strings.CutSuffix(aws.ToString(o.OutputKey), "StackId"); ok {
+			ids[id] = aws.ToString(o.OutputValue)
+		}
+	}
+	if !slices.ContainsFunc(st.Tags, func(t cfntypes.Tag) bool { return aws.ToString(t.Key) == layoutTag && aws.ToString(t.Value) == layoutVersion }) {
+		// A root stack from before nested stack IDs were outputs (or Amplify's own): list its resources.
+		return d.nestedOutputs(ctx, root)
+	}
+	out := model.StackOutputs{}
+	var mu sync.Mutex
+	var errs []error
+	var wg sync.WaitGroup
+	limit := make(chan struct{}, 8)
+	for logical, id := range ids {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			limit <- struct{}{}
+			defer func() { <-limit }()
+			child, err := d.stackState(ctx, id)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				errs = append(errs, fmt.Errorf("outputs of %s: %w", logical, err))
+				return
+			}
+			outputs := map[string]string{}
+			if child != nil {
+				for _, o := range child.Outputs {
+					outputs[aws.ToString(o.OutputKey)] = aws.ToString(o.OutputValue)
+				}
+			}
+			out[logical] = outputs
+		}()
+	}
+	wg.Wait()
+	return out, errors.Join(errs...)
+}
+
+// taskCounts decides each API service's task count for this deploy. It never
+// lowers the count a service runs with; once all the service's images exist it
+// raises the count to the API's replicas. waiting lists the APIs whose images
+// do not exist yet: their services keep the count they have (0 when new).
+func (d *Deployer) taskCounts(ctx context.Context, b *model.Backend, outputs model.StackOutputs) (counts map[string]int, waiting []string, err error) {
+	running, err := d.runningCounts(ctx, b, outputs)
+	if err != nil {
+		return nil, nil, err
+	}
+	counts = map[string]int{}
+	for _, api := range b.APIs {
+		current := running[api.Name]
+		ready, err := d.imagesExist(ctx, &api, outputs[gen.APIStackID(api.Name)])
+		if err != nil {
+			return nil, nil, err
+		}
+		counts[api.Name] = current
+		switch {
+		case !ready:
+			waiting = append(waiting, api.Name)
+		case api.Task.Replicas >= current:
+			counts[api.Name] = api.Task.Replicas
+		default:
+			d.say("Service of %s: keeps its %d tasks (replicas asks for %d); deploy never lowers a running service's count: set it with `aws ecs update-service --desired-count %d` and dockstack keeps it", api.Name, current, api.Task.Replicas, api.Task.Replicas)
+		}
+	}
+	return counts, waiting, nil
+}
+
+// runningCounts reads the desired count of each API's existing service (none when new).
+func (d *Deployer) runningCounts(ctx context.Context, b *model.Backend, outputs model.StackOutputs) (map[string]int, error) {
+	byCluster := map[string][]string{} // cluster -> service names
+	apiOf := map[string]string{}       // service name -> api
+	for _, api := range b.APIs {
+		out := outputs[gen.APIStackID(api.Name)]
+		if out["ServiceName"] == "" || out["ClusterName"] == "" {
+			continue
+		}
+		byCluster[out["ClusterName"]] = append(byCluster[out["ClusterName"]], out["ServiceName"])
+		apiOf[out["ServiceName"]] = api.Name
+	}
+	counts := map[string]int{}
+	for _, cluster := range slices.Sorted(maps.Keys(byCluster)) {
+		for chunk := range slices.Chunk(byCluster[cluster], 10) { // DescribeServices takes 10 at a time
+			res, err := d.C.Services.DescribeServices(ctx, &ecs.DescribeServicesInput{Cluster: aws.String(cluster), Services: chunk})
+			if err != nil {
+				return nil, fmt.Errorf("read the services' task counts: %w", err)
+			}
+			for _, s := range res.Services {
+				if aws.ToString(s.Status) == "ACTIVE" {
+					counts[apiOf[aws.ToString(s.ServiceName)]] = int(s.DesiredCount)
+				}
+			}
+		}
+	}
+	return counts, nil
+}
+
+// imagesExist reports whether every image the API's task pulls from its own
+// repositories is there (tagged latest, which the task definition names).
+func (d *Deployer) imagesExist(ctx context.Context, api *model.API, out map[string]string) (bool, error) {
+	for _, c := range api.Containers {
+		if c.Build == nil && !(api.DeploymentMechanism == model.SelfManaged && c.Image == "") {
+			continue // an image pulled as it is
+		}
+		uri := out[gen.RepositoryOutput(c.Name)]
+		if uri == "" {
+			return false, nil // the repository does not exist yet
+		}
+		repo := uri[strings.LastIndex(uri, "/")+1:]
+		_, err := d.C.Images.DescribeImages(ctx, &ecr.DescribeImagesInput{RepositoryName: aws.String(repo), ImageIds: []ecrtypes.ImageIdentifier{{ImageTag: aws.String("latest")}}})
+		var apiErr smithy.APIError
+		if errors.As(err, &apiErr) && (apiErr.ErrorCode() == "ImageNotFoundException" || apiErr.ErrorCode() == "RepositoryNotFoundException") {
+			return false, nil
+		}
+		if err != nil {
+			return false, fmt.Errorf("look for the %s image: %w", c.Name, err)
+		}
+	}
+	return true, nil
+}
