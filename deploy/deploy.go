@@ -61,9 +61,9 @@ type Deployer struct {
 	// Record keeps the environment's outputs (amplify-meta.json, client config)
 	// as soon as its stacks are up, before the pipelines are followed; nil keeps nothing.
 	Record func(model.StackOutputs) error
-	show Progress      // lines, or the tree when Live
-	tree *treeProgress // set when Live, to hand it the resources' descriptions
-	now  func() time.Time
+	show   Progress      // lines, or the tree when Live
+	tree   *treeProgress // set when Live, to hand it the resources' descriptions
+	now    func() time.Time
 }
 
 // say shows a note.
