@@ -108,9 +108,11 @@ const accessLogFormat = `{"requestId":"$context.requestId","ip":"$context.identi
 	`"httpMethod":"$context.httpMethod","path":"$context.path","routeKey":"$context.routeKey","status":"$context.status",` +
 	`"responseLength":"$context.responseLength","integrationError":"$context.integrationErrorMessage"}`
 
-// httpAPI is the HTTP API: CORS answered by API Gateway itself (so preflight
-// needs no unauthenticated OPTIONS route), a VPC-link integration to Cloud Map,
-// and a JWT authorizer on $default when access is restricted.
+// httpAPI is the HTTP API: CORS answered by API Gateway, a VPC-link
+// integration to Cloud Map, and a JWT authorizer on $default when access is
+// restricted, with an unauthenticated OPTIONS /{proxy+} route: $default would
+// otherwise catch the browsers' preflight requests, which carry no token, and
+// answer 401 (API Gateway's CORS documentation for HTTP APIs).
 func (s *apiStack) httpAPI() {
 	api := cloudformation.Ref("Api")
 	s.t.Add("Api", "HTTP API: the endpoint clients call", &apigatewayv2.Api{
@@ -118,7 +120,9 @@ func (s *apiStack) httpAPI() {
 		ProtocolType: cloudformation.String("HTTP"),
 		CorsConfiguration: &apigatewayv2.Api_Cors{
 			AllowOrigins: []string{"*"},
-			AllowHeaders: []string{"authorization", "content-type", "x-amz-date", "x-api-key", "x-amz-security-token"},
+			// Any header, as Amplify's API allows: its clients send x-amz-user-agent and
+			// SigV4 headers, apps their own; without credentials allowed this exposes nothing.
+			AllowHeaders: []string{"*"},
 			AllowMethods: []string{"DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"},
 			MaxAge:       cloudformation.Int(600),
 		},
@@ -165,6 +169,12 @@ func (s *apiStack) httpAPI() {
 		})
 		route.AuthorizationType = cloudformation.String("JWT")
 		route.AuthorizerId = cloudformation.String(cloudformation.Ref("Authorizer"))
+		s.t.Add("OptionsRoute", "Lets browsers' CORS preflight (OPTIONS, no token) past the authorizer", &apigatewayv2.Route{
+			ApiId:             api,
+			RouteKey:          "OPTIONS /{proxy+}",
+			Target:            route.Target,
+			AuthorizationType: cloudformation.String("NONE"),
+		})
 	}
 	s.t.Add("DefaultRoute", "Routes every path and method to the integration", route)
 }
