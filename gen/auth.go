@@ -20,7 +20,7 @@ func Auth(a *model.Auth) *Template {
 			RequireNumbers: cloudformation.Bool(true), RequireSymbols: cloudformation.Bool(true), TemporaryPasswordValidityDays: cloudformation.Int(7),
 		}},
 		DeletionProtection:                   cloudformation.String("ACTIVE"),
-		AWSCloudFormationDeletionPolicy:      "Retain",
+		AWSCloudFormationDeletionPolicy:      "RetainExceptOnCreate",
 		AWSCloudFormationUpdateReplacePolicy: "Retain",
 	}
 	t.Add("UserPool", "Cognito user pool: the project's users", pool)

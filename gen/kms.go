@@ -23,7 +23,7 @@ func logsKey(apiName string) *kms.Key {
 				Condition: map[string]any{"BoolIfExists": map[string]any{"kms:GrantIsForAWSResource": "false", "aws:PrincipalIsAWSService": "false"}}},
 		}),
 		// Logs encrypted with a deleted key cannot be read again.
-		AWSCloudFormationDeletionPolicy:      "Retain",
+		AWSCloudFormationDeletionPolicy:      "RetainExceptOnCreate",
 		AWSCloudFormationUpdateReplacePolicy: "Retain",
 	}
 }

@@ -109,7 +109,7 @@ func Bootstrap() *Template {
 				NoncurrentVersionExpiration:    &s3.Bucket_NoncurrentVersionExpiration{NoncurrentDays: ArtifactDays},
 				AbortIncompleteMultipartUpload: &s3.Bucket_AbortIncompleteMultipartUpload{DaysAfterInitiation: 1}},
 		}},
-		AWSCloudFormationDeletionPolicy:      "Retain",
+		AWSCloudFormationDeletionPolicy:      "RetainExceptOnCreate",
 		AWSCloudFormationUpdateReplacePolicy: "Retain",
 	})
 	t.Add("DeploymentBucketPolicy", "Refuses requests that do not use TLS", &s3.BucketPolicy{

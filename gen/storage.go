@@ -30,7 +30,7 @@ func Storage(t *model.Table) *Template {
 		PointInTimeRecoverySpecification:     &dynamodb.Table_PointInTimeRecoverySpecification{PointInTimeRecoveryEnabled: cloudformation.Bool(true)},
 		SSESpecification:                     &dynamodb.Table_SSESpecification{SSEEnabled: true},
 		DeletionProtectionEnabled:            cloudformation.Bool(true),
-		AWSCloudFormationDeletionPolicy:      "Retain",
+		AWSCloudFormationDeletionPolicy:      "RetainExceptOnCreate",
 		AWSCloudFormationUpdateReplacePolicy: "Retain",
 	}
 	for _, g := range t.GSIs {

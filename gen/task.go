@@ -51,7 +51,7 @@ func (s *apiStack) repositories() {
 			ImageScanningConfiguration:           &ecr.Repository_ImageScanningConfiguration{ScanOnPush: cloudformation.Bool(true)},
 			EncryptionConfiguration:              &ecr.Repository_EncryptionConfiguration{EncryptionType: "AES256"},
 			LifecyclePolicy:                      &ecr.Repository_LifecyclePolicy{LifecyclePolicyText: cloudformation.String(ecrLifecycle)},
-			AWSCloudFormationDeletionPolicy:      "Retain",
+			AWSCloudFormationDeletionPolicy:      "RetainExceptOnCreate",
 			AWSCloudFormationUpdateReplacePolicy: "Retain",
 		})
 		// Commit tags can never be overwritten; only "latest" moves to the newest build.
