@@ -19,13 +19,17 @@ func (s *apiStack) sourceAction() (codepipeline.Pipeline_ActionDeclaration, []st
 		action.Configuration = map[string]any{"S3Bucket": cloudformation.Ref("deploymentBucketName"), "S3ObjectKey": cloudformation.Ref("ParamZipPath"), "PollForSourceChanges": false}
 		return action, nil
 	}
-	// Connection names have at most 32 characters; the environment keeps them apart.
+	// Connection names are unique in an account and have at most 32 characters:
+	// the API (10), the environment (10) and the first 8 hex digits of this
+	// stack's UUID, which tells projects (and their environments) apart.
 	name := s.api.Name
-	if len(name) > 20 {
-		name = name[:20]
+	if len(name) > 10 {
+		name = name[:10]
 	}
+	stackUUID := cloudformation.Select(2, cloudformation.Split("/", cloudformation.Ref("AWS::StackId")))
 	s.t.Add("GitHubConnection", "Connection to GitHub (authorize it once in the console)", &codestarconnections.Connection{
-		ConnectionName: cloudformation.Sub(literal(name) + "-${env}"),
+		ConnectionName: cloudformation.Join("-", []string{name, cloudformation.Ref("env"),
+			cloudformation.Select(0, cloudformation.Split("-", stackUUID))}),
 		ProviderType:   cloudformation.String("GitHub"),
 	})
 	action.ActionTypeId = &codepipeline.Pipeline_ActionTypeId{Category: "Source", Owner: "AWS", Provider: "CodeStarSourceConnection", Version: "1"}
