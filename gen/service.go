@@ -21,15 +21,15 @@ func (s *apiStack) serviceSecurityGroup() {
 			}
 		}
 	}
-	s.t.Add("ServiceSecurityGroup", "Security group of the tasks: the entrypoint port from the VPC only", &ec2.SecurityGroup{
-		GroupDescription: fmt.Sprintf("%s tasks: %s port %d from the VPC", s.api.Name, ep.Container, ep.Port),
+	s.t.Add("ServiceSecurityGroup", "Security group of the tasks: the entrypoint port from the VPC link only", &ec2.SecurityGroup{
+		GroupDescription: fmt.Sprintf("%s tasks: %s port %d from the API Gateway VPC link", s.api.Name, ep.Container, ep.Port),
 		VpcId:            cloudformation.String(cloudformation.Ref("NetworkStackVpcId")),
 		SecurityGroupIngress: []ec2.SecurityGroup_Ingress{{
-			IpProtocol:  protocol,
-			FromPort:    cloudformation.Int(ep.Port),
-			ToPort:      cloudformation.Int(ep.Port),
-			CidrIp:      cloudformation.String(cloudformation.Ref("NetworkStackVpcCidrBlock")),
-			Description: cloudformation.String("API Gateway VPC link to " + ep.Container),
+			IpProtocol:            protocol,
+			FromPort:              cloudformation.Int(ep.Port),
+			ToPort:                cloudformation.Int(ep.Port),
+			SourceSecurityGroupId: cloudformation.String(cloudformation.Ref("NetworkStackVpcLinkSecurityGroupId")),
+			Description:           cloudformation.String("API Gateway VPC link to " + ep.Container),
 		}},
 		SecurityGroupEgress: []ec2.SecurityGroup_Egress{{
 			IpProtocol:  "-1",
@@ -127,7 +127,7 @@ func (s *apiStack) httpAPI() {
 			MaxAge:       cloudformation.Int(600),
 		},
 	})
-	s.t.Add("ApiAccessLogGroup", "Access logs of the HTTP API", s.logGroup())
+	s.t.Add("ApiAccessLogGroup", "Access logs of the HTTP API", s.accessLogGroup())
 	s.t.Add("Stage", "The $default stage: auto-deployed, logged and throttled", &apigatewayv2.Stage{
 		ApiId:      api,
 		StageName:  "$default",

@@ -21,6 +21,15 @@ func logGroupID(c string) string   { return logicalID(c) + "LogGroup" }
 func repositoryID(c string) string { return logicalID(c) + "Repository" }
 
 // logGroup is a log group kept LogRetentionDays and encrypted with the API's key.
+// accessLogGroup holds the HTTP API's access logs. Its name starts with
+// /aws/vendedlogs/, which CloudWatch Logs lets API Gateway deliver to without
+// adding each log group to the account's 5,120-character resource policy.
+func (s *apiStack) accessLogGroup() *logs.LogGroup {
+	g := s.logGroup()
+	g.LogGroupName = cloudformation.String(cloudformation.Sub("/aws/vendedlogs/apigateway/${rootStackName}-" + literal(s.api.Name)))
+	return g
+}
+
 func (s *apiStack) logGroup() *logs.LogGroup {
 	return &logs.LogGroup{
 		RetentionInDays: cloudformation.Int(LogRetentionDays),
