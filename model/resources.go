@@ -37,7 +37,9 @@ func loadTable(root, name string, r *Report) (Table, bool) {
 		}
 		return Table{}, false
 	}
-	t := Table{Name: name, TableName: in.TableName, Stream: len(in.Triggers) > 0 || (in.Stream != nil && *in.Stream)}
+	// Amplify's tables always have a stream (and give STORAGE_<NAME>_STREAMARN);
+	// "stream": false turns it off, unless a trigger needs it.
+	t := Table{Name: name, TableName: in.TableName, Stream: len(in.Triggers) > 0 || in.Stream == nil || *in.Stream}
 	if t.TableName == "" {
 		t.TableName = name
 	}
