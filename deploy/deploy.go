@@ -17,6 +17,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
 	"github.com/aws/aws-sdk-go-v2/service/cloudformation/types"
+	"github.com/aws/aws-sdk-go-v2/service/ecs"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
 	smtypes "github.com/aws/aws-sdk-go-v2/service/secretsmanager/types"
@@ -189,10 +190,9 @@ func (d *Deployer) Run(ctx context.Context, b *model.Backend) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !d.Opts.Plan { // a plan changes nothing but the bootstrap stack and the artifacts
-		if err := d.secrets(ctx, b); err != nil {
-			return nil, err
-		}
+	secretsChanged, err := d.secrets(ctx, b) // a plan only reads them
+	if err != nil {
+		return nil, err
 	}
 	res, err := d.deployRoot(ctx, b, rootBody, params)
 	if err != nil || res.Planned {
@@ -203,6 +203,9 @@ func (d *Deployer) Run(ctx context.Context, b *model.Backend) (*Result, error) {
 	}
 	res.Waiting = waiting
 	if err := d.record(res.Outputs); err != nil {
+		return res, err
+	}
+	if err := d.restart(ctx, secretsChanged, res.Outputs); err != nil {
 		return res, err
 	}
 	if d.Opts.NoFollow {
@@ -307,30 +310,84 @@ func (d *Deployer) upload(ctx context.Context, bucket string, objects Objects) (
 	return versions, nil
 }
 
-// secrets stores each .secret-* file's value as <StackName>-<api>-<name>. Values never reach the output.
-func (d *Deployer) secrets(ctx context.Context, b *model.Backend) error {
+// secrets stores each .secret-* file's value as <StackName>/<api>/<name>, only
+// when it differs from the cloud's, and returns the APIs one of whose existing
+// secrets changed: their services must restart for tasks to read it. With
+// --secrets skip it only checks that each secret exists; with --plan it says
+// what it would store and writes nothing. Values never reach the output.
+func (d *Deployer) secrets(ctx context.Context, b *model.Backend) (changed []string, err error) {
 	for _, api := range b.APIs {
+		apiChanged := false
 		for _, s := range api.Secrets {
-			name := b.Env.StackName + "-" + api.Name + "-" + s.Name
+			name := gen.SecretName(b.Env.StackName, api.Name, s.Name)
+			current, exists, err := d.secretValue(ctx, name)
+			if err != nil {
+				return nil, fmt.Errorf("secret %s: %w", name, err)
+			}
 			if d.Opts.SkipSecrets {
+				if !exists {
+					return nil, fmt.Errorf("secret %s (%q of api %s) is not in Secrets Manager; deploy once with --secrets update and its file %s", name, s.Key, api.Name, s.File)
+				}
 				d.say("Secret %s: left as it is in the cloud (--secrets skip)", name)
 				continue
 			}
+			if s.Missing {
+				return nil, fmt.Errorf("secret %q of api %s: %s is missing; create it with the value, or deploy with --secrets skip to use the value in the cloud", s.Key, api.Name, s.File)
+			}
 			value, err := model.ReadFile(b.Root, s.File) // never outside the project, links included
 			if err != nil {
-				return fmt.Errorf("secret %s: cannot read %s: %v", s.Key, s.File, err)
+				return nil, fmt.Errorf("secret %s: cannot read %s: %v", s.Key, s.File, err)
 			}
 			v := strings.TrimRight(string(value), "\r\n")
-			_, err = d.C.Secrets.PutSecretValue(ctx, &secretsmanager.PutSecretValueInput{SecretId: aws.String(name), SecretString: aws.String(v)})
-			var missing *smtypes.ResourceNotFoundException
-			if errors.As(err, &missing) {
+			switch {
+			case exists && current == v:
+				d.say("Secret %s: unchanged", name)
+				continue
+			case d.Opts.Plan:
+				d.say("Secret %s: would be stored (changed or new)", name)
+				continue
+			case exists:
+				_, err = d.C.Secrets.PutSecretValue(ctx, &secretsmanager.PutSecretValueInput{SecretId: aws.String(name), SecretString: aws.String(v)})
+				apiChanged = true
+			default:
 				_, err = d.C.Secrets.CreateSecret(ctx, &secretsmanager.CreateSecretInput{Name: aws.String(name), SecretString: aws.String(v),
 					Description: aws.String("dockstack: secret " + s.Key + " of API " + api.Name)})
 			}
 			if err != nil {
-				return fmt.Errorf("secret %s: %w", name, scrub(err, v))
+				return nil, fmt.Errorf("secret %s: %w", name, scrub(err, v))
 			}
 			d.say("Secret %s: stored", name)
+		}
+		if apiChanged {
+			changed = append(changed, api.Name)
+		}
+	}
+	return changed, nil
+}
+
+// secretValue reads a secret's current value; exists is false when there is none.
+func (d *Deployer) secretValue(ctx context.Context, name string) (value string, exists bool, err error) {
+	out, err := d.C.Secrets.GetSecretValue(ctx, &secretsmanager.GetSecretValueInput{SecretId: aws.String(name)})
+	var missing *smtypes.ResourceNotFoundException
+	if errors.As(err, &missing) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, err
+	}
+	return aws.ToString(out.SecretString), true, nil
+}
+
+// restart starts new tasks of the APIs' services, so that they read changed secrets.
+func (d *Deployer) restart(ctx context.Context, apis []string, outputs model.StackOutputs) error {
+	for _, api := range apis {
+		out := outputs[gen.APIStackID(api)]
+		if out["ServiceName"] == "" {
+			continue
+		}
+		d.say("Restarting the service of %s so that its tasks read the changed secrets", api)
+		if _, err := d.C.Services.UpdateService(ctx, &ecs.UpdateServiceInput{Cluster: aws.String(out["ClusterName"]), Service: aws.String(out["ServiceName"]), ForceNewDeployment: true}); err != nil {
+			return fmt.Errorf("restart the service of %s: %w", api, err)
 		}
 	}
 	return nil

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -212,15 +213,72 @@ func TestSecretsStoredNeverPrinted(t *testing.T) {
 	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
 		t.Fatal(err)
 	}
-	if got := f.Secret("amplify-demo-dev-myapi-stripe-key"); got != "sk_live_51HvZxQ2eZvKYlo2C8s7dPq" {
+	if got := f.Secret("amplify-demo-dev/myapi/stripe-key"); got != "sk_live_51HvZxQ2eZvKYlo2C8s7dPq" {
 		t.Errorf("stripe secret = %q", got)
 	}
-	// A second deploy updates the values (PutSecretValue) rather than creating them again.
+	// A second deploy writes no unchanged value, and restarts nothing.
+	before := len(f.Requests())
 	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
 		t.Fatal(err)
 	}
+	if n := count(f.Requests()[before:], "secretsmanager.PutSecretValue"); n != 0 || len(f.Restarts()) != 0 {
+		t.Errorf("unchanged secrets: %d values written, restarts %v", n, f.Restarts())
+	}
+	// A changed value is written once, and the API's service restarts to read it.
+	edit(t, dir, "amplify/backend/api/myapi/secrets/.secret-stripe", "sk_live_51HvZxQ2eZvKYlo2C8s7dPq", "sk_live_rotated")
+	before = len(f.Requests())
+	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(f.Requests()[before:], "secretsmanager.PutSecretValue"); n != 1 || !slices.Equal(f.Restarts(), []string{"amplify-demo-dev-apimyapi"}) {
+		t.Errorf("a changed secret: %d values written, restarts %v\n%s", n, f.Restarts(), out.String())
+	}
+	if !strings.Contains(out.String(), "Restarting the service of myapi") {
+		t.Errorf("the restart is not said:\n%s", out.String())
+	}
 	if strings.Contains(out.String(), "sk_live") || strings.Contains(out.String(), "correct-horse") {
 		t.Error("a secret value appears in the output")
+	}
+}
+
+func count(list []string, s string) int {
+	n := 0
+	for _, x := range list {
+		if x == s {
+			n++
+		}
+	}
+	return n
+}
+
+// TestSecretsSkipWithoutFiles: in a clean clone the .secret-* files are not
+// there; --secrets skip deploys with the cloud's values, --plan too, and a
+// secret missing in the cloud is an error naming it.
+func TestSecretsSkipWithoutFiles(t *testing.T) {
+	f := awsfake.New(t)
+	dir := project(t, "secrets")
+	secretFiles, _ := filepath.Glob(filepath.Join(dir, "amplify/backend/api/myapi/secrets/.secret-*"))
+	var out bytes.Buffer
+	for _, opts := range []Options{{Plan: true, SkipSecrets: true}, {Yes: true, SkipSecrets: true}} {
+		clone := project(t, "secrets")
+		os.RemoveAll(filepath.Join(clone, "amplify/backend/api/myapi/secrets"))
+		_, err := deployer(f, &out, opts).Run(context.Background(), load(t, clone))
+		if err == nil || !strings.Contains(err.Error(), "is not in Secrets Manager; deploy once with --secrets update") {
+			t.Errorf("skip with secrets missing in the cloud (plan %v): %v", opts.Plan, err)
+		}
+	}
+	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range secretFiles {
+		os.Remove(f)
+	}
+	out.Reset()
+	if _, err := deployer(f, &out, Options{Yes: true, SkipSecrets: true}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Errorf("--secrets skip from a clone without secret files: %v\n%s", err, out.String())
+	}
+	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err == nil || !strings.Contains(err.Error(), "is missing; create it with the value, or deploy with --secrets skip") {
+		t.Errorf("--secrets update without the files: %v", err)
 	}
 }
 
@@ -228,8 +286,8 @@ func TestPlanChangesNothing(t *testing.T) {
 	f := awsfake.New(t)
 	var out bytes.Buffer
 	_, err := deployer(f, &out, Options{Plan: true}).Run(context.Background(), load(t, project(t, "secrets")))
-	if err != nil || f.Secret("amplify-demo-dev-myapi-DB_PASSWORD") != "" {
-		t.Fatalf("plan of the secrets case: %v; secret stored: %q", err, f.Secret("amplify-demo-dev-myapi-DB_PASSWORD"))
+	if err != nil || f.Secret("amplify-demo-dev/myapi/DB_PASSWORD") != "" {
+		t.Fatalf("plan of the secrets case: %v; secret stored: %q", err, f.Secret("amplify-demo-dev/myapi/DB_PASSWORD"))
 	}
 	res, err := deployer(f, &out, Options{Plan: true}).Run(context.Background(), load(t, project(t, "walkthrough")))
 	if err != nil || !res.Planned {

@@ -68,7 +68,7 @@ func TestDeployAgainstMoto(t *testing.T) {
 			t.Errorf("stack %s: %v %+v", stack, err, st)
 		}
 	}
-	secret, err := secretsmanager.NewFromConfig(cfg).GetSecretValue(context.Background(), &secretsmanager.GetSecretValueInput{SecretId: aws.String("amplify-demo-dev-myapi-DB_PASSWORD")})
+	secret, err := secretsmanager.NewFromConfig(cfg).GetSecretValue(context.Background(), &secretsmanager.GetSecretValueInput{SecretId: aws.String("amplify-demo-dev/myapi/DB_PASSWORD")})
 	if err != nil || aws.ToString(secret.SecretString) != "correct-horse-battery-staple-1f9e" {
 		t.Errorf("secret in moto: %v", err)
 	}

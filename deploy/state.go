@@ -43,7 +43,9 @@ func (d *Deployer) stackOutputs(ctx context.Context, root string) (model.StackOu
 			ids[id] = aws.ToString(o.OutputValue)
 		}
 	}
-	if !slices.ContainsFunc(st.Tags, func(t cfntypes.Tag) bool { return aws.ToString(t.Key) == layoutTag && aws.ToString(t.Value) == layoutVersion }) {
+	if !slices.ContainsFunc(st.Tags, func(t cfntypes.Tag) bool {
+		return aws.ToString(t.Key) == layoutTag && aws.ToString(t.Value) == layoutVersion
+	}) {
 		// A root stack from before nested stack IDs were outputs (or Amplify's own): list its resources.
 		return d.nestedOutputs(ctx, root)
 	}

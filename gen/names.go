@@ -80,6 +80,13 @@ func repositoryURIVar(container string) string {
 	return s + "_REPOSITORY_URI"
 }
 
+// SecretName is the Secrets Manager name of an API's secret: <StackName>/<api>/<name>.
+// The slashes keep a partial ARN unambiguous: Secrets Manager reads a name
+// ending in a hyphen and six characters ("-stripe") as the random suffix of
+// another secret's ARN, and the task could not start (the model refuses
+// secret names that end so).
+func SecretName(stack, api, name string) string { return stack + "/" + api + "/" + name }
+
 // ArtifactPrefix starts every pipeline name: CodePipeline keeps a pipeline's
 // artifacts under the first 20 characters of its name, so the deployment
 // bucket's 7-day lifecycle rule on this prefix matches them.

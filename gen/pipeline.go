@@ -30,7 +30,7 @@ func (s *apiStack) sourceAction() (codepipeline.Pipeline_ActionDeclaration, []st
 	s.t.Add("GitHubConnection", "Connection to GitHub (authorize it once in the console)", &codestarconnections.Connection{
 		ConnectionName: cloudformation.Join("-", []string{name, cloudformation.Ref("env"),
 			cloudformation.Select(0, cloudformation.Split("-", stackUUID))}),
-		ProviderType:   cloudformation.String("GitHub"),
+		ProviderType: cloudformation.String("GitHub"),
 	})
 	action.ActionTypeId = &codepipeline.Pipeline_ActionTypeId{Category: "Source", Owner: "AWS", Provider: "CodeStarSourceConnection", Version: "1"}
 	action.Configuration = map[string]any{"ConnectionArn": cloudformation.Ref("GitHubConnection"), "FullRepositoryId": gh.Owner + "/" + gh.Repo,

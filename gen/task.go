@@ -72,9 +72,9 @@ func (s *apiStack) repositories() {
 }
 
 // secretARN is the !Sub format of a secret's ARN without Secrets Manager's
-// random suffix (ECS resolves such a partial ARN); the secret is <StackName>-<api>-<name>.
+// random suffix (ECS resolves such a partial ARN when it is unambiguous: see SecretName).
 func (s *apiStack) secretARN(name string) string {
-	return "arn:${AWS::Partition}:secretsmanager:${AWS::Region}:${AWS::AccountId}:secret:${rootStackName}-" + s.api.Name + "-" + name
+	return "arn:${AWS::Partition}:secretsmanager:${AWS::Region}:${AWS::AccountId}:secret:" + SecretName("${rootStackName}", literal(s.api.Name), literal(name))
 }
 
 // executionRole lets ECS pull this API's images, write its log groups and read its secrets: nothing else.

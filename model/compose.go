@@ -257,30 +257,38 @@ func (cf *composeFile) secrets(p *types.Project) []Secret {
 		base := filepath.Base(file)
 		relFile := cf.relPath(file)
 		insideSrc := file == cf.srcDir || strings.HasPrefix(file, cf.srcDir+string(filepath.Separator))
+		if ambiguousSecretRE.MatchString(name) {
+			cf.r.Errorf(cf.rel, line, "secret name %q ends with a hyphen and six characters, which Secrets Manager takes for the random suffix of another secret's ARN (the task could not read it); rename it, e.g. %q", name, strings.ReplaceAll(name, "-", "_"))
+		}
 		st, err := cf.stat(file)
+		missing := false
 		switch {
-		case IsOutside(err):
-			cf.r.Errorf(cf.rel, line, "secret %q: file %s leads outside the project; dockstack reads only files inside the project: put it at %s/secrets/.secret-%s", key, relFile, filepath.ToSlash(filepath.Dir(cf.relSrc())), strings.ToLower(key))
-			continue
-		case err != nil:
-			cf.r.Errorf(cf.rel, line, "secret %q: file %s does not exist; create it with the secret's value (the recommended place is %s/secrets/.secret-%s)", key, relFile, filepath.ToSlash(filepath.Dir(cf.relSrc())), strings.ToLower(key))
-			continue
-		case st.IsDir():
-			cf.r.Errorf(cf.rel, line, "secret %q: %s is a folder, not a file", key, relFile)
-			continue
 		case !strings.HasPrefix(base, ".secret-"):
 			cf.r.Errorf(cf.rel, line, "secret %q: file name %q must start with .secret- (so it is recognised and kept out of git)", key, base)
 			continue
 		case insideSrc:
 			cf.r.Errorf(cf.rel, line, "secret %q: %s is inside src/, which is uploaded to build the image; move it to %s/secrets/", key, relFile, filepath.ToSlash(filepath.Dir(cf.relSrc())))
 			continue
+		case IsOutside(err):
+			cf.r.Errorf(cf.rel, line, "secret %q: file %s leads outside the project; dockstack reads only files inside the project: put it at %s/secrets/.secret-%s", key, relFile, filepath.ToSlash(filepath.Dir(cf.relSrc())), strings.ToLower(key))
+			continue
+		case err != nil:
+			// .secret-* files are not committed: gen needs no value, and deploy --secrets skip uses the cloud's.
+			cf.r.Infof(cf.rel, line, "secret %q: %s is not here (secret files are not committed); deploy stores its value from it, or uses the value already in the cloud with --secrets skip", key, relFile)
+			missing = true
+		case st.IsDir():
+			cf.r.Errorf(cf.rel, line, "secret %q: %s is a folder, not a file", key, relFile)
+			continue
 		}
-		out = append(out, Secret{Key: key, Name: name, File: relFile})
+		out = append(out, Secret{Key: key, Name: name, File: relFile, Missing: missing})
 	}
 	return out
 }
 
-var secretNameRE = regexp.MustCompile(`^[A-Za-z0-9/_+=.@-]+$`)
+var (
+	secretNameRE      = regexp.MustCompile(`^[A-Za-z0-9/_+=.@-]+$`)
+	ambiguousSecretRE = regexp.MustCompile(`-[^-]{6}$`)
+)
 
 func (cf *composeFile) relSrc() string { return cf.relPath(cf.srcDir) }
 

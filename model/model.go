@@ -193,10 +193,12 @@ type ContainerSize struct {
 type Secret struct {
 	// Key is the compose top-level secrets key.
 	Key string `json:"key" yaml:"key"`
-	// Name names the Secrets Manager secret: <StackName>-<api>-<Name>.
+	// Name names the Secrets Manager secret: <StackName>/<api>/<Name>.
 	Name string `json:"name" yaml:"name"`
 	// File is relative to Root.
 	File string `json:"file" yaml:"file"`
+	// Missing: the file is not in this checkout (secret files are not committed).
+	Missing bool `json:"missing,omitempty" yaml:"missing,omitempty"`
 }
 
 // SecretRef injects a secret into a container as an environment variable.

@@ -46,7 +46,15 @@ type Fake struct {
 	buildLog []string
 	// desired is each ECS service's desired count over time, by the name of
 	// the stack that holds it; SetDesired changes it as a person or an autoscaler would.
-	desired map[string][]int
+	desired  map[string][]int
+	restarts []string // stacks whose service was restarted (UpdateService with a new deployment)
+}
+
+// Restarts lists the stacks whose service deploy restarted, in order.
+func (f *Fake) Restarts() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return slices.Clone(f.restarts)
 }
 
 type fakeRun struct{ id, revision, outcome, api string }
@@ -292,6 +300,15 @@ func (f *Fake) secretsManager(w http.ResponseWriter, op string, body []byte) {
 	name := in["Name"] + in["SecretId"]
 	arn := "arn:aws:secretsmanager:us-east-1:123456789012:secret:" + name + "-AbCdEf"
 	switch op {
+	case "GetSecretValue":
+		v, ok := f.secrets[name]
+		if !ok {
+			w.WriteHeader(http.StatusBadRequest)
+			fmt.Fprint(w, `{"__type":"ResourceNotFoundException","message":"Secrets Manager can't find the specified secret."}`)
+			return
+		}
+		json.NewEncoder(w).Encode(map[string]string{"ARN": arn, "Name": name, "SecretString": v})
+		return
 	case "PutSecretValue":
 		if _, ok := f.secrets[name]; !ok {
 			w.WriteHeader(http.StatusBadRequest)
@@ -421,6 +438,10 @@ func (f *Fake) pipelineAPIs(w http.ResponseWriter, op string, body []byte) {
 		}
 		w.WriteHeader(http.StatusBadRequest)
 		fmt.Fprintf(w, `{"__type":"ImageNotFoundException","message":"The image with imageId {imageTag:'latest'} does not exist within the repository with name '%s'"}`, repo)
+	case "UpdateService":
+		name, _ := in["service"].(string)
+		f.restarts = append(f.restarts, strings.TrimSuffix(name, "-ServiceName"))
+		reply(map[string]any{"service": map[string]any{"serviceName": name}})
 	case "ListTasks":
 		reply(map[string]any{"taskArns": []string{"arn:aws:ecs:us-east-1:123456789012:task/fake/1"}})
 	case "DescribeTasks":
