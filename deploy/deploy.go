@@ -62,6 +62,7 @@ type Deployer struct {
 	// Record keeps the environment's outputs (amplify-meta.json, client config)
 	// as soon as its stacks are up, before the pipelines are followed; nil keeps nothing.
 	Record func(model.StackOutputs) error
+	irq    *interrupts   // routes Interrupts while Run runs
 	show   Progress      // lines, or the tree when Live
 	tree   *treeProgress // set when Live, to hand it the resources' descriptions
 	now    func() time.Time
@@ -120,6 +121,13 @@ func (d *Deployer) interrupted(ctx context.Context, name string, count int) erro
 // Run deploys the environment b describes: bootstrap stack, artifacts, secrets,
 // then the root stack through a change set. It reads no file but the project's.
 func (d *Deployer) Run(ctx context.Context, b *model.Backend) (*Result, error) {
+	ctx, stop := d.watch(ctx)
+	defer stop()
+	res, err := d.run(ctx, b)
+	return res, cause(ctx, err)
+}
+
+func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 	if d.now == nil {
 		d.now = time.Now
 	}

@@ -493,3 +493,54 @@ func TestNoBundleWithoutS3Source(t *testing.T) {
 		}
 	}
 }
+
+// TestCtrlCOutsideStackOperations: while deploy follows a pipeline run, or
+// while an SDK call retries through throttling, the first Ctrl-C stops deploy
+// at once, deleting nothing.
+func TestCtrlCOutsideStackOperations(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		setup func(f *awsfake.Fake)
+		wait  string // a request that shows deploy reached the point to interrupt
+	}{
+		{"following a pipeline", func(f *awsfake.Fake) { f.PipelineOutcome("InProgress") }, "CodePipeline_20150709.ListPipelineExecutions"},
+		{"retrying", func(f *awsfake.Fake) { f.FailEvery(1) }, "fault"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := awsfake.New(t)
+			tc.setup(f)
+			var out bytes.Buffer
+			interrupts := make(chan os.Signal, 1)
+			d := deployer(f, &out, Options{Yes: true})
+			d.C = NewClients(retrying(f.Config()), true)
+			d.Interrupts = interrupts
+			d.FollowTimeout = time.Hour
+			d.Poll = 50 * time.Millisecond
+			done := make(chan error, 1)
+			go func() { _, err := d.Run(context.Background(), load(t, project(t, "walkthrough"))); done <- err }()
+			for !slices.Contains(f.Requests(), tc.wait) {
+				time.Sleep(time.Millisecond)
+			}
+			interrupts <- os.Interrupt
+			select {
+			case err := <-done:
+				if !errors.Is(err, errInterrupted) {
+					t.Errorf("got %v, want the interruption", err)
+				}
+			case <-time.After(5 * time.Second):
+				t.Fatal("Ctrl-C did not stop deploy within 5 s")
+			}
+			for _, r := range f.Requests() {
+				if r == "DeleteStack" {
+					t.Error("an interrupted deploy deleted a stack")
+				}
+			}
+		})
+	}
+}
+
+// retrying is the fake's configuration with deploy's retry policy (slow backoff).
+func retrying(cfg aws.Config) aws.Config {
+	cfg.Retryer = func() aws.Retryer { return Retryer(time.Second) }
+	return cfg
+}

@@ -223,6 +223,8 @@ func (d *Deployer) waitStack(ctx context.Context, name, after string) (types.Sta
 	firstFailure := ""
 	interrupts := 0
 	d.show.Start()
+	d.stackWait(true)
+	defer d.stackWait(false)
 	for {
 		st, err := d.stackState(ctx, name)
 		if err != nil {
@@ -245,7 +247,7 @@ func (d *Deployer) waitStack(ctx context.Context, name, after string) (types.Sta
 			return st.StackStatus, nil
 		}
 		select {
-		case <-d.Interrupts:
+		case <-d.stackInterrupts():
 			interrupts++
 			if err := d.interrupted(ctx, name, interrupts); err != nil {
 				return "", err

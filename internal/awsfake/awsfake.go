@@ -79,7 +79,7 @@ func (f *Fake) SetDesired(stack string, n int) {
 }
 
 // PipelineOutcome sets how the next pipeline runs end (Succeeded, BuildFailed,
-// DeployFailed) and the build log a failed build leaves.
+// DeployFailed, or InProgress: never) and the build log a failed build leaves.
 func (f *Fake) PipelineOutcome(outcome string, buildLog ...string) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -372,7 +372,11 @@ func (f *Fake) pipelineAPIs(w http.ResponseWriter, op string, body []byte) {
 		for i := len(f.runs) - 1; i >= 0; i-- {
 			r := f.runs[i]
 			status := "Succeeded"
-			if r.outcome != "Succeeded" {
+			switch r.outcome {
+			case "Succeeded":
+			case "InProgress":
+				status = "InProgress"
+			default:
 				status = "Failed"
 			}
 			list = append(list, map[string]any{"pipelineExecutionId": r.id, "status": status,
@@ -394,6 +398,8 @@ func (f *Fake) pipelineAPIs(w http.ResponseWriter, op string, body []byte) {
 		}
 		details := []any{action("Source", "Succeeded", run.revision, "")}
 		switch run.outcome {
+		case "InProgress":
+			details = append(details, action("Build", "InProgress", "build:"+id, ""))
 		case "BuildFailed":
 			details = append(details, action("Build", "Failed", "build:"+id, "Build terminated with state: FAILED"))
 		case "DeployFailed":
