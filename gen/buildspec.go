@@ -41,9 +41,11 @@ func Buildspec(api *model.API) ([]byte, error) {
 	}
 	bs.Phases.PreBuild.Commands = append(bs.Phases.PreBuild.Commands, []string{
 		`aws ecr get-login-password --region "$AWS_DEFAULT_REGION" | docker login --username AWS --password-stdin "$AWS_ACCOUNT_ID.dkr.ecr.$AWS_DEFAULT_REGION.amazonaws.com"`,
-		// The S3 source's version id stands in for a commit; the first 7 characters tag the images.
-		`IMAGE_TAG="$(echo "$CODEBUILD_RESOLVED_SOURCE_VERSION" | tr -dc 'a-zA-Z0-9' | cut -c 1-7)"`,
-		`IMAGE_TAG="${IMAGE_TAG:-latest}"`,
+		// The S3 source's version id stands in for a commit: its first 7 characters and
+		// the build number tag the images, so a second build of one revision (a retry,
+		// a Release change, the restart after a rollback) gets a tag of its own: the
+		// repositories never let a tag move, but latest.
+		`IMAGE_TAG="$(echo "$CODEBUILD_RESOLVED_SOURCE_VERSION" | tr -dc 'a-zA-Z0-9' | cut -c 1-7)-b${CODEBUILD_BUILD_NUMBER:-0}"`,
 	}...)
 	for _, c := range api.Containers {
 		if c.Build == nil {

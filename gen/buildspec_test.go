@@ -1,9 +1,11 @@
 package gen
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dockstack/dockstack/model"
@@ -34,6 +36,51 @@ func TestBuildspecQuotesEveryValue(t *testing.T) {
 		cmd.Run()
 		if _, err := os.Stat(pwned); err == nil {
 			t.Fatalf("a value ran as shell code: %s", line)
+		}
+	}
+}
+
+// TestImageTagPerBuild: two builds of one source revision (a retry, a Release
+// change) tag their images differently; the repositories let no tag move but
+// latest, so the same tag twice failed the second build.
+func TestImageTagPerBuild(t *testing.T) {
+	data, err := Buildspec(&model.API{Name: "x", SourceFile: "src/Dockerfile", Containers: []model.Container{{Name: "web", Build: &model.Build{Context: ".", Dockerfile: "Dockerfile"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bs buildspec
+	if err := yaml.Unmarshal(data, &bs); err != nil {
+		t.Fatal(err)
+	}
+	tag := func(build string) string {
+		script := strings.Join(bs.Phases.PreBuild.Commands[1:], "\n") + "\nprintf %s \"$IMAGE_TAG\""
+		cmd := exec.Command("sh", "-c", script)
+		cmd.Env = append(os.Environ(), "CODEBUILD_RESOLVED_SOURCE_VERSION=3sL4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY", "CODEBUILD_BUILD_NUMBER="+build)
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(out)
+	}
+	if a, b := tag("1"), tag("2"); a == b || a != "3sL4kqt-b1" {
+		t.Errorf("tags of two builds of one revision: %q and %q", a, b)
+	}
+}
+
+// TestECRLifecycleKeepsImagesInUse: no rule expires a tagged image by its age
+// (a task definition in use may name an old one); the newest are kept by count.
+func TestECRLifecycleKeepsImagesInUse(t *testing.T) {
+	var policy struct {
+		Rules []struct {
+			Selection struct{ TagStatus, CountType string } `json:"selection"`
+		} `json:"rules"`
+	}
+	if err := json.Unmarshal([]byte(ecrLifecycle), &policy); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range policy.Rules {
+		if r.Selection.TagStatus != "untagged" && r.Selection.CountType == "sinceImagePushed" {
+			t.Errorf("a rule expires tagged images by age: %+v", r.Selection)
 		}
 	}
 }

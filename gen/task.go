@@ -43,10 +43,13 @@ func (s *apiStack) logGroups() {
 	}
 }
 
-// ecrLifecycle keeps the image tagged latest and expires every other image 7 days after its push.
+// ecrLifecycle keeps the newest images by count, never by age: a task
+// definition in use (after a rollback, or one the pipeline registered weeks
+// ago) names an image by its tag, and an image expired by age would stop its
+// tasks from starting. The 30 newest are kept; untagged ones go after a day.
 const ecrLifecycle = `{"rules":[` +
-	`{"rulePriority":1,"description":"Keep the latest image","selection":{"tagStatus":"tagged","tagPrefixList":["latest"],"countType":"imageCountMoreThan","countNumber":1},"action":{"type":"expire"}},` +
-	`{"rulePriority":2,"description":"Expire other images after 7 days","selection":{"tagStatus":"any","countType":"sinceImagePushed","countUnit":"days","countNumber":7},"action":{"type":"expire"}}]}`
+	`{"rulePriority":1,"description":"Expire untagged images after a day","selection":{"tagStatus":"untagged","countType":"sinceImagePushed","countUnit":"days","countNumber":1},"action":{"type":"expire"}},` +
+	`{"rulePriority":2,"description":"Keep the 30 newest images","selection":{"tagStatus":"any","countType":"imageCountMoreThan","countNumber":30},"action":{"type":"expire"}}]}`
 
 // repositories: one per built container, retained, and without a fixed name so
 // that a retained repository never collides with its re-created successor.
