@@ -161,7 +161,14 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 		}
 	}
 	bucket := gen.DeploymentBucket(b.Env)
-	if err := d.bootstrap(ctx, b, files, bucket); err != nil {
+	if d.Opts.Plan {
+		if res, err := d.planCreation(ctx, b, files); res != nil || err != nil {
+			if err == nil {
+				_, err = d.secrets(ctx, b) // read only: says what it would store, or which is missing
+			}
+			return res, err
+		}
+	} else if err := d.bootstrap(ctx, b, files, bucket); err != nil {
 		return nil, err
 	}
 	objects := Objects{}
@@ -191,7 +198,9 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 			return nil, err
 		}
 		key := contentKey(gen.SourcePrefix+api.Name+"/", "source.zip", bundle)
-		objects[key] = bundle
+		if !d.Opts.Plan { // an uploaded bundle starts its pipeline: a plan uploads only templates
+			objects[key] = bundle
+		}
 		params["api"+api.Name+"ParamZipPath"] = key
 	}
 	versions, err := d.upload(ctx, bucket, objects)
@@ -262,10 +271,42 @@ func (d *Deployer) record(outputs model.StackOutputs) error {
 	return d.Record(outputs)
 }
 
+// planCreation plans an environment whose bootstrap or root stack does not
+// exist yet from the templates themselves (see plannedCreation); nil when both exist.
+func (d *Deployer) planCreation(ctx context.Context, b *model.Backend, files gen.Files) (*Result, error) {
+	boot, err := d.stackState(ctx, b.Env.StackName+"-bootstrap")
+	if err != nil {
+		return nil, err
+	}
+	root, err := d.stackState(ctx, b.Env.StackName)
+	if err != nil {
+		return nil, err
+	}
+	newBoot := boot == nil || boot.StackStatus == types.StackStatusReviewInProgress
+	if !newBoot && root != nil && root.StackStatus != types.StackStatusReviewInProgress {
+		return nil, nil
+	}
+	changes := plannedCreation(files, newBoot)
+	d.say("%s would be created: the plan lists every resource of its templates (nothing was created or uploaded)", b.Env.StackName)
+	format := d.Opts.PlanFormat
+	if format == "" {
+		format = "text"
+	}
+	d.say("%s", FormatChanges(changes, format))
+	return &Result{Planned: true, Changes: changes}, nil
+}
+
 // bootstrap creates the deployment bucket's stack when it is missing.
 func (d *Deployer) bootstrap(ctx context.Context, b *model.Backend, files gen.Files, bucket string) error {
 	name := b.Env.StackName + "-bootstrap"
 	st, err := d.stackState(ctx, name)
+	if err == nil && st != nil && st.StackStatus == types.StackStatusRollbackComplete {
+		// Its creation failed, as a root stack's can: refused, or replaced with --replace-failed-stack.
+		if _, err := d.changeSetType(ctx, name); err != nil {
+			return err
+		}
+		st = nil
+	}
 	if err != nil || (st != nil && string(st.StackStatus) != "REVIEW_IN_PROGRESS") {
 		return err
 	}

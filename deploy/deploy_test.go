@@ -300,8 +300,40 @@ func TestPlanChangesNothing(t *testing.T) {
 		t.Errorf("--plan left %d change sets", n)
 	}
 	got := FormatChanges(res.Changes, "markdown")
-	if !strings.Contains(got, "| storageposts | `Table` | AWS::DynamoDB::Table | Add |  |") {
+	if !strings.Contains(got, "| storageposts | `Table` | AWS::DynamoDB::Table | Add |  |") || !strings.Contains(got, "| bootstrap | `DeploymentBucket` |") {
 		t.Errorf("markdown plan:\n%s", got)
+	}
+	// Nothing was written: no stack, change set, object or secret.
+	writes := func(requests []string) []string {
+		var w []string
+		for _, r := range requests {
+			if r == "CreateChangeSet" || r == "ExecuteChangeSet" || r == "s3.PUT" || strings.HasPrefix(r, "secretsmanager.Put") || strings.HasPrefix(r, "secretsmanager.Create") {
+				w = append(w, r)
+			}
+		}
+		return w
+	}
+	if w := writes(f.Requests()); len(w) != 0 {
+		t.Errorf("a plan of a new environment wrote: %v", w)
+	}
+	// A plan of an existing environment uploads templates (its change set needs them) but no
+	// source bundle, which would start a pipeline; the deploy after it then follows the run.
+	dir := deployed(t, f, "walkthrough")
+	edit(t, dir, "amplify/backend/api/posts/src/index.js", "", "// changed\n")
+	before := len(f.Requests())
+	var plan bytes.Buffer
+	if _, err := deployer(f, &plan, Options{Plan: true}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(plan.String(), "source.zip") {
+		t.Errorf("a plan uploaded a source bundle:\n%s", plan.String())
+	}
+	if slices.Contains(f.Requests()[before:], "ExecuteChangeSet") {
+		t.Error("a plan executed a change set")
+	}
+	var deploy bytes.Buffer
+	if _, err := deployer(f, &deploy, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil || !strings.Contains(deploy.String(), "waiting for the run of this source bundle") {
+		t.Errorf("the deploy after a plan did not follow its pipeline run (%v):\n%s", err, deploy.String())
 	}
 }
 
@@ -543,4 +575,31 @@ func TestCtrlCOutsideStackOperations(t *testing.T) {
 func retrying(cfg aws.Config) aws.Config {
 	cfg.Retryer = func() aws.Retryer { return Retryer(time.Second) }
 	return cfg
+}
+
+// TestBootstrapRolledBack: a bootstrap stack whose creation failed is refused
+// as the root's is (it has no bucket), and replaced with --replace-failed-stack.
+func TestBootstrapRolledBack(t *testing.T) {
+	f := awsfake.New(t)
+	f.FailOn("DeploymentBucket", "Resource handler returned message: \"amplify-demo-dev-deployment already exists\"")
+	var out bytes.Buffer
+	dir := project(t, "walkthrough")
+	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err == nil {
+		t.Fatal("the bootstrap stack's failure went unnoticed")
+	}
+	if got := f.Status("amplify-demo-dev-bootstrap"); got != "ROLLBACK_COMPLETE" {
+		t.Fatalf("bootstrap is %q", got)
+	}
+	_, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir))
+	var refusal *Refusal
+	if !errors.As(err, &refusal) || !strings.Contains(err.Error(), "amplify-demo-dev-bootstrap is ROLLBACK_COMPLETE") {
+		t.Errorf("deploy over a failed bootstrap stack: %v", err)
+	}
+	out.Reset()
+	if _, err := deployer(f, &out, Options{Yes: true, ReplaceFailedStack: true}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Errorf("--replace-failed-stack: %v\n%s", err, out.String())
+	}
+	if got := f.Status("amplify-demo-dev-bootstrap"); got != "CREATE_COMPLETE" {
+		t.Errorf("bootstrap is %q after --replace-failed-stack", got)
+	}
 }
