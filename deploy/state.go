@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"maps"
 	"slices"
 	"strings"
@@ -160,4 +161,15 @@ func (d *Deployer) imagesExist(ctx context.Context, api *model.API, out map[stri
 		}
 	}
 	return true, nil
+}
+
+// Pull reads a deployed environment's outputs, for `dockstack pull`.
+func Pull(ctx context.Context, c Clients, b *model.Backend) (model.StackOutputs, error) {
+	d := &Deployer{C: c, Out: io.Discard}
+	d.show = lineProgress{io.Discard}
+	outputs, err := d.stackOutputs(ctx, b.Env.StackName)
+	if err == nil && outputs == nil {
+		err = fmt.Errorf("environment %s is not deployed: stack %s does not exist in %s", b.Env.Name, b.Env.StackName, b.Env.Region)
+	}
+	return outputs, err
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"os/signal"
@@ -58,21 +59,15 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 				return fmt.Errorf("--secrets %q: use update or skip", secrets)
 			}
 			opts.SkipSecrets = secrets == "skip"
-			if region == "" {
-				region = b.Env.Region
-			}
 			ctx := cmd.Context()
 			interrupts := make(chan os.Signal, 2)
 			signal.Notify(interrupts, os.Interrupt)
 			defer signal.Stop(interrupts)
-			cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion(region), config.WithSharedConfigProfile(profile),
-				config.WithRetryer(func() aws.Retryer { return deploy.Retryer(500 * time.Millisecond) }))
+			clients, err := awsClients(ctx, b, profile, region)
 			if err != nil {
 				return err
 			}
-			// Emulators behind AWS_ENDPOINT_URL serve buckets by path.
-			pathStyle := os.Getenv("AWS_ENDPOINT_URL") != "" || os.Getenv("AWS_ENDPOINT_URL_S3") != ""
-			d := &deploy.Deployer{C: deploy.NewClients(cfg, pathStyle), Out: cmd.OutOrStdout(), Opts: opts, Poll: 5 * time.Second, Interrupts: interrupts}
+			d := &deploy.Deployer{C: clients, Out: cmd.OutOrStdout(), Opts: opts, Poll: 5 * time.Second, Interrupts: interrupts}
 			if f, ok := cmd.OutOrStdout().(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 				d.Live = true // a tree updated in place; one line per event otherwise (CI)
 			}
@@ -105,6 +100,23 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 	cmd.Flags().StringVar(&secrets, "secrets", "update", "update: store the .secret-* values; skip: leave the cloud's values")
 	cmd.Flags().StringVar(&clientDir, "client-dir", "", "folder for the client config (default: the front end's source folder)")
 	return cmd
+}
+
+// awsClients makes the SDK's clients from its standard configuration. --region
+// applies everywhere: it becomes the environment's region for this run, so
+// the banner, template URLs, recorded outputs and client config say it too.
+func awsClients(ctx context.Context, b *model.Backend, profile, region string) (deploy.Clients, error) {
+	if region != "" {
+		b.Env.Region = region
+	}
+	cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion(b.Env.Region), config.WithSharedConfigProfile(profile),
+		config.WithRetryer(func() aws.Retryer { return deploy.Retryer(500 * time.Millisecond) }))
+	if err != nil {
+		return deploy.Clients{}, err
+	}
+	// Emulators behind AWS_ENDPOINT_URL serve buckets by path.
+	pathStyle := os.Getenv("AWS_ENDPOINT_URL") != "" || os.Getenv("AWS_ENDPOINT_URL_S3") != ""
+	return deploy.NewClients(cfg, pathStyle), nil
 }
 
 // record keeps an environment's outputs where Amplify keeps them: in

@@ -91,3 +91,42 @@ func TestDeployCommand(t *testing.T) {
 		t.Errorf("a no-change deploy recorded nothing: %v", err)
 	}
 }
+
+// TestPullAndRegion: a deploy of an environment that is not the current one
+// records nothing locally; `pull --env E` makes E current and writes its
+// client config from its stacks. --region applies to what is recorded too.
+func TestPullAndRegion(t *testing.T) {
+	f := awsfake.New(t)
+	for k, v := range map[string]string{
+		"AWS_ENDPOINT_URL": f.URL(), "AWS_ACCESS_KEY_ID": "AKIDFAKE", "AWS_SECRET_ACCESS_KEY": "secret",
+		"AWS_EC2_METADATA_DISABLED": "true", "HOME": t.TempDir(), "AWS_PROFILE": "", "AWS_CONFIG_FILE": "/nonexistent", "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent",
+	} {
+		t.Setenv(k, v)
+	}
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("../../golden/two-envs/input")); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "amplify/.config/local-env-info.json"), []byte(`{"envName": "dev"}`), 0o644)
+	if out, stderr, err := run("deploy", "--dir", dir, "--env", "prod", "--yes", "--no-follow", "--region", "ap-southeast-2"); err != nil || !strings.Contains(out, "Recorded nothing locally: prod is not the current environment (dev)") || !strings.Contains(out, "ap-southeast-2") {
+		t.Fatalf("deploy of prod: %v\n%s\n%s", err, out, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "src/aws-exports.js")); err == nil {
+		t.Error("a deploy of prod wrote the current (dev) client config")
+	}
+	if out, stderr, err := run("pull", "--dir", dir, "--env", "prod", "--region", "ap-southeast-2"); err != nil {
+		t.Fatalf("pull: %v\n%s\n%s", err, out, stderr)
+	}
+	exports, _ := os.ReadFile(filepath.Join(dir, "src/aws-exports.js"))
+	meta, _ := os.ReadFile(filepath.Join(dir, "amplify/backend/amplify-meta.json"))
+	local, _ := os.ReadFile(filepath.Join(dir, "amplify/.config/local-env-info.json"))
+	if !strings.Contains(string(exports), "prod-authguideauth-UserPoolId") || !strings.Contains(string(exports), `"aws_project_region": "ap-southeast-2"`) {
+		t.Errorf("client config after pull --env prod:\n%s", exports)
+	}
+	if !strings.Contains(string(meta), `"Region": "ap-southeast-2"`) || !strings.Contains(string(local), `"prod"`) {
+		t.Errorf("after pull: meta\n%s\nlocal env %s", meta, local)
+	}
+	if _, _, err := run("pull", "--dir", dir, "--env", "dev"); err == nil || !strings.Contains(err.Error(), "is not deployed") {
+		t.Errorf("pull of an environment never deployed: %v", err)
+	}
+}

@@ -32,6 +32,6 @@ templates, buildspecs and client config.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newInitCmd(), newConfigureCmd(), newEnvCmd(), newAddCmd(), newUpdateCmd(), newRemoveCmd(), newGenCmd(), newDeployCmd(), newInspectCmd())
+	root.AddCommand(newInitCmd(), newConfigureCmd(), newEnvCmd(), newAddCmd(), newUpdateCmd(), newRemoveCmd(), newGenCmd(), newDeployCmd(), newPullCmd(), newInspectCmd())
 	return root
 }
