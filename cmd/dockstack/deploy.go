@@ -148,5 +148,22 @@ func printEndpoints(cmd *cobra.Command, b *model.Backend, outputs model.StackOut
 		if url := out["GraphQLAPIEndpointOutput"]; url != "" {
 			fmt.Fprintf(cmd.OutOrStdout(), "GraphQL API %s: %s\n", api.Name, url)
 		}
+		if api.DeploymentMechanism == model.SelfManaged {
+			printPushCommands(cmd, b, &api, out)
+		}
+	}
+}
+
+// printPushCommands tells a self-managed API's team where to push each image.
+func printPushCommands(cmd *cobra.Command, b *model.Backend, api *model.API, out map[string]string) {
+	for _, c := range api.Containers {
+		uri := out[gen.RepositoryOutput(c.Name)]
+		if uri == "" {
+			continue
+		}
+		registry, _, _ := strings.Cut(uri, "/")
+		fmt.Fprintf(cmd.OutOrStdout(), "Self-managed %s, container %s: push its image to %s:\n", api.Name, c.Name, uri)
+		fmt.Fprintf(cmd.OutOrStdout(), "  aws ecr get-login-password --region %s | docker login --username AWS --password-stdin %s\n", b.Env.Region, registry)
+		fmt.Fprintf(cmd.OutOrStdout(), "  docker tag IMAGE %s:latest && docker push %s:latest\n", uri, uri)
 	}
 }

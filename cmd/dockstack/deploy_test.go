@@ -130,3 +130,28 @@ func TestPullAndRegion(t *testing.T) {
 		t.Errorf("pull of an environment never deployed: %v", err)
 	}
 }
+
+// TestSelfManagedPushCommands: a self-managed API's deploy names each
+// repository it made and the commands that push an image there.
+func TestSelfManagedPushCommands(t *testing.T) {
+	f := awsfake.New(t)
+	for k, v := range map[string]string{
+		"AWS_ENDPOINT_URL": f.URL(), "AWS_ACCESS_KEY_ID": "AKIDFAKE", "AWS_SECRET_ACCESS_KEY": "secret",
+		"AWS_EC2_METADATA_DISABLED": "true", "HOME": t.TempDir(), "AWS_PROFILE": "", "AWS_CONFIG_FILE": "/nonexistent", "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent",
+	} {
+		t.Setenv(k, v)
+	}
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("../../golden/self-managed/input")); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, err := run("deploy", "--dir", dir, "--yes")
+	if err != nil {
+		t.Fatalf("deploy: %v\n%s\n%s", err, out, stderr)
+	}
+	for _, want := range []string{"Self-managed myapi, container", "push its image to amplify-demo-dev-apimyapi-", "aws ecr get-login-password --region us-east-1 | docker login", "docker push", "Waiting for images: myapi"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("deploy output lacks %q:\n%s", want, out)
+		}
+	}
+}
