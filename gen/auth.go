@@ -1,6 +1,8 @@
 package gen
 
 import (
+	"slices"
+
 	"github.com/awslabs/goformation/v7/cloudformation"
 	"github.com/awslabs/goformation/v7/cloudformation/cognito"
 	"github.com/dockstack/dockstack/model"
@@ -16,12 +18,19 @@ func Auth(a *model.Auth) *Template {
 		UsernameAttributes:     a.SignInWith,
 		AutoVerifiedAttributes: a.SignInWith,
 		Policies: &cognito.UserPool_Policies{PasswordPolicy: &cognito.UserPool_PasswordPolicy{
-			MinimumLength: cloudformation.Int(8), RequireLowercase: cloudformation.Bool(true), RequireUppercase: cloudformation.Bool(true),
-			RequireNumbers: cloudformation.Bool(true), RequireSymbols: cloudformation.Bool(true), TemporaryPasswordValidityDays: cloudformation.Int(7),
+			MinimumLength:                 cloudformation.Int(a.Password.MinLength),
+			RequireLowercase:              cloudformation.Bool(slices.Contains(a.Password.Requires, "lowercase")),
+			RequireUppercase:              cloudformation.Bool(slices.Contains(a.Password.Requires, "uppercase")),
+			RequireNumbers:                cloudformation.Bool(slices.Contains(a.Password.Requires, "numbers")),
+			RequireSymbols:                cloudformation.Bool(slices.Contains(a.Password.Requires, "symbols")),
+			TemporaryPasswordValidityDays: cloudformation.Int(7),
 		}},
 		DeletionProtection:                   cloudformation.String("ACTIVE"),
 		AWSCloudFormationDeletionPolicy:      "RetainExceptOnCreate",
 		AWSCloudFormationUpdateReplacePolicy: "Retain",
+	}
+	if a.CaseSensitive != nil {
+		pool.UsernameConfiguration = &cognito.UserPool_UsernameConfiguration{CaseSensitive: cloudformation.Bool(*a.CaseSensitive)}
 	}
 	t.Add("UserPool", "Cognito user pool: the project's users", pool)
 	t.Add("UserPoolClientWeb", "App client for the web front end (no secret)", &cognito.UserPoolClient{

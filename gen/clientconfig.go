@@ -3,6 +3,7 @@ package gen
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 
 	"github.com/dockstack/dockstack/model"
 )
@@ -39,6 +40,7 @@ func ClientConfig(b *model.Backend, outputs model.StackOutputs) (files Files, pe
 	for _, a := range b.Auth {
 		if out := outputs[authStackID(a.Name)]; out["UserPoolId"] != "" {
 			pool = out
+			flat.signInSettings(&a)
 			break
 		}
 	}
@@ -82,6 +84,33 @@ type flatConfig struct {
 	UserPoolsID          string       `json:"aws_user_pools_id,omitempty"`
 	UserPoolsWebClientID string       `json:"aws_user_pools_web_client_id,omitempty"`
 	CloudLogic           []cloudLogic `json:"aws_cloud_logic_custom,omitempty"`
+	// The sign-in settings Amplify's Authenticator reads, from the auth's cli-inputs.json.
+	UsernameAttributes    []string          `json:"aws_cognito_username_attributes,omitempty"`
+	SignupAttributes      []string          `json:"aws_cognito_signup_attributes,omitempty"`
+	MFAConfiguration      string            `json:"aws_cognito_mfa_configuration,omitempty"`
+	PasswordProtection    *passwordSettings `json:"aws_cognito_password_protection_settings,omitempty"`
+	VerificationMechanism []string          `json:"aws_cognito_verification_mechanisms,omitempty"`
+}
+
+type passwordSettings struct {
+	MinLength  int      `json:"passwordPolicyMinLength"`
+	Characters []string `json:"passwordPolicyCharacters"`
+}
+
+// signInSettings writes the pool's sign-in choices as Amplify's client config names them.
+func (f *flatConfig) signInSettings(a *model.Auth) {
+	f.UsernameAttributes, f.SignupAttributes, f.VerificationMechanism = []string{}, []string{}, []string{}
+	for _, attr := range a.SignInWith {
+		up := strings.ToUpper(attr)
+		f.UsernameAttributes = append(f.UsernameAttributes, up)
+		f.SignupAttributes = append(f.SignupAttributes, up)
+		f.VerificationMechanism = append(f.VerificationMechanism, up)
+	}
+	f.MFAConfiguration = "OFF"
+	f.PasswordProtection = &passwordSettings{MinLength: a.Password.MinLength, Characters: []string{}}
+	for _, class := range a.Password.Requires {
+		f.PasswordProtection.Characters = append(f.PasswordProtection.Characters, "REQUIRES_"+strings.ToUpper(class))
+	}
 }
 
 type cloudLogic struct {

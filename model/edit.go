@@ -240,7 +240,8 @@ func AddAuth(root string, a AuthSpec) error {
 	if existing := e.names("auth", "Cognito"); len(existing) > 0 {
 		return fmt.Errorf("the project already has auth %q; a project has one Cognito auth resource", existing[0])
 	}
-	config := map[string]any{"userPoolName": a.Name, "usernameAttributes": []string{"email"}}
+	// Amplify's defaults: email sign-in, usernames not case sensitive (fixed when the pool is made).
+	config := map[string]any{"userPoolName": a.Name, "usernameAttributes": []string{"email"}, "usernameCaseSensitive": false}
 	if a.HostedUIDomain != "" {
 		config["hostedUIDomainName"] = a.HostedUIDomain
 	}

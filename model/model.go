@@ -246,6 +246,18 @@ type Auth struct {
 	// SignInWith lists the username attributes (email, phone_number); empty means username.
 	SignInWith     []string `json:"signInWith,omitempty" yaml:"signInWith,omitempty"`
 	HostedUIDomain string   `json:"hostedUIDomain,omitempty" yaml:"hostedUIDomain,omitempty"`
+	// CaseSensitive usernames ("Username" and "username" are two users), as
+	// cli-inputs.json says; nil when it says nothing. Cognito replaces a pool
+	// (its users lost) when this changes, so it is set only when given.
+	CaseSensitive *bool          `json:"caseSensitive,omitempty" yaml:"caseSensitive,omitempty"`
+	Password      PasswordPolicy `json:"passwordPolicy" yaml:"passwordPolicy"`
+}
+
+// PasswordPolicy is the user pool's password rule, as Amplify asks for it.
+type PasswordPolicy struct {
+	MinLength int `json:"minLength" yaml:"minLength"`
+	// Requires lists lowercase, uppercase, numbers and symbols, the classes a password must hold.
+	Requires []string `json:"requires" yaml:"requires"`
 }
 
 // StackOutputs are an environment's deployed stack outputs: nested stack

@@ -1,7 +1,9 @@
 package model
 
 import (
+	"fmt"
 	"path/filepath"
+	"strconv"
 )
 
 // dynamoCLIInputs is amplify/backend/storage/<name>/cli-inputs.json for DynamoDB.
@@ -85,15 +87,22 @@ func loadTable(root, name string, r *Report) (Table, bool) {
 // cognitoCLIInputs is the part of amplify/backend/auth/<name>/cli-inputs.json dockstack reads.
 type cognitoCLIInputs struct {
 	CognitoConfig struct {
-		UserPoolName       string   `json:"userPoolName"`
-		UsernameAttributes []string `json:"usernameAttributes"`
-		HostedUIDomainName string   `json:"hostedUIDomainName"`
+		UserPoolName             string   `json:"userPoolName"`
+		UsernameAttributes       []string `json:"usernameAttributes"`
+		HostedUIDomainName       string   `json:"hostedUIDomainName"`
+		UsernameCaseSensitive    *bool    `json:"usernameCaseSensitive"`
+		PasswordPolicyMinLength  any      `json:"passwordPolicyMinLength"` // Amplify writes a number or a string
+		PasswordPolicyCharacters []string `json:"passwordPolicyCharacters"`
 	} `json:"cognitoConfig"`
 }
 
+// passwordClasses maps Amplify's passwordPolicyCharacters to dockstack's words.
+var passwordClasses = map[string]string{"Requires Lowercase": "lowercase", "Requires Uppercase": "uppercase", "Requires Numbers": "numbers", "Requires Symbols": "symbols"}
+
 func loadAuth(root, name string, r *Report) Auth {
 	file := filepath.ToSlash(filepath.Join(BackendDir, "auth", name, "cli-inputs.json"))
-	a := Auth{Name: name, UserPoolName: name, SignInWith: []string{"email"}}
+	a := Auth{Name: name, UserPoolName: name, SignInWith: []string{"email"},
+		Password: PasswordPolicy{MinLength: 8, Requires: []string{"lowercase", "uppercase", "numbers", "symbols"}}}
 	var in cognitoCLIInputs
 	if readJSON(root, file, &in, true, r) {
 		c := in.CognitoConfig
@@ -104,6 +113,25 @@ func loadAuth(root, name string, r *Report) Auth {
 			a.SignInWith = c.UsernameAttributes
 		}
 		a.HostedUIDomain = c.HostedUIDomainName
+		a.CaseSensitive = c.UsernameCaseSensitive
+		if c.PasswordPolicyMinLength != nil {
+			n, err := strconv.Atoi(fmt.Sprint(c.PasswordPolicyMinLength))
+			if err != nil || n < 6 || n > 99 {
+				r.Errorf(file, 0, "passwordPolicyMinLength %v must be a number from 6 to 99 (Cognito's range)", c.PasswordPolicyMinLength)
+			}
+			a.Password.MinLength = n
+		}
+		if c.PasswordPolicyCharacters != nil {
+			a.Password.Requires = nil
+			for _, ch := range c.PasswordPolicyCharacters {
+				class, ok := passwordClasses[ch]
+				if !ok {
+					r.Errorf(file, 0, "passwordPolicyCharacters: %q is not one of Requires Lowercase, Requires Uppercase, Requires Numbers, Requires Symbols", ch)
+					continue
+				}
+				a.Password.Requires = append(a.Password.Requires, class)
+			}
+		}
 	}
 	userPoolRule.check(file, 0, "userPoolName", a.UserPoolName, r)
 	if a.HostedUIDomain != "" {
