@@ -161,6 +161,9 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 		}
 	}
 	bucket := gen.DeploymentBucket(b.Env)
+	if b.Env.MadeByAmplify() {
+		d.say("%s was made by Amplify: dockstack adopts it, keeping its root stack's DeploymentBucket (%s), AuthRole and UnauthRole", b.Env.Name, bucket)
+	}
 	if d.Opts.Plan {
 		if res, err := d.planCreation(ctx, b, files); res != nil || err != nil {
 			if err == nil {
@@ -168,8 +171,10 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 			}
 			return res, err
 		}
-	} else if err := d.bootstrap(ctx, b, files, bucket); err != nil {
-		return nil, err
+	} else if !b.Env.MadeByAmplify() {
+		if err := d.bootstrap(ctx, b, files, bucket); err != nil {
+			return nil, err
+		}
 	}
 	objects := Objects{}
 	rootBody := packageRoot(files, bucket, b.Env.Region, objects)
@@ -185,6 +190,9 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 		return nil, err
 	}
 	params := map[string]string{"env": b.Env.Name, "DeploymentBucketName": bucket}
+	if b.Env.MadeByAmplify() {
+		params["AuthRoleName"], params["UnauthRoleName"] = b.Env.AuthRoleName, b.Env.UnauthRoleName
+	}
 	for api, n := range counts {
 		params[gen.DesiredCountParam(api)] = strconv.Itoa(n)
 	}
@@ -282,7 +290,7 @@ func (d *Deployer) planCreation(ctx context.Context, b *model.Backend, files gen
 	if err != nil {
 		return nil, err
 	}
-	newBoot := boot == nil || boot.StackStatus == types.StackStatusReviewInProgress
+	newBoot := !b.Env.MadeByAmplify() && (boot == nil || boot.StackStatus == types.StackStatusReviewInProgress)
 	if !newBoot && root != nil && root.StackStatus != types.StackStatusReviewInProgress {
 		return nil, nil
 	}

@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
+	cfntypes "github.com/aws/aws-sdk-go-v2/service/cloudformation/types"
 	"github.com/dockstack/dockstack/internal/awsfake"
 	"github.com/dockstack/dockstack/internal/golden"
 	"github.com/dockstack/dockstack/model"
@@ -601,5 +603,54 @@ func TestBootstrapRolledBack(t *testing.T) {
 	}
 	if got := f.Status("amplify-demo-dev-bootstrap"); got != "CREATE_COMPLETE" {
 		t.Errorf("bootstrap is %q after --replace-failed-stack", got)
+	}
+}
+
+// TestAdoptAmplifyEnvironment: an environment `amplify init` made (its root
+// stack from Amplify's own template in shared/reference) is deployed to: no
+// bootstrap stack (its bucket is Amplify's), and the root change set keeps
+// Amplify's DeploymentBucket, AuthRole and UnauthRole.
+func TestAdoptAmplifyEnvironment(t *testing.T) {
+	amplifyRoot, err := os.ReadFile("../../shared/reference/amplify-outputs/init-root-stack.json")
+	if err != nil {
+		t.Skipf("Amplify's root stack template is not here: %v", err)
+	}
+	f := awsfake.New(t)
+	cfn := cloudformation.NewFromConfig(f.Config())
+	ctx := context.Background()
+	cs, err := cfn.CreateChangeSet(ctx, &cloudformation.CreateChangeSetInput{StackName: aws.String("amplify-demo-dev-123456"), ChangeSetName: aws.String("amplify"),
+		ChangeSetType: cfntypes.ChangeSetTypeCreate, TemplateBody: aws.String(string(amplifyRoot)), Parameters: []cfntypes.Parameter{
+			{ParameterKey: aws.String("DeploymentBucketName"), ParameterValue: aws.String("amplify-demo-dev-123456-deployment")},
+			{ParameterKey: aws.String("AuthRoleName"), ParameterValue: aws.String("amplify-demo-dev-123456-authRole")},
+			{ParameterKey: aws.String("UnauthRoleName"), ParameterValue: aws.String("amplify-demo-dev-123456-unauthRole")}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := cfn.ExecuteChangeSet(ctx, &cloudformation.ExecuteChangeSetInput{ChangeSetName: cs.Id}); err != nil {
+		t.Fatal(err)
+	}
+	for f.Status("amplify-demo-dev-123456") != "CREATE_COMPLETE" {
+		cfn.DescribeStacks(ctx, &cloudformation.DescribeStacksInput{StackName: aws.String("amplify-demo-dev-123456")})
+	}
+	dir := project(t, "amplify-env")
+	var out bytes.Buffer
+	res, err := deployer(f, &out, Options{Plan: true}).Run(ctx, load(t, dir))
+	if err != nil {
+		t.Fatalf("plan: %v\n%s", err, out.String())
+	}
+	for _, c := range res.Changes {
+		if c.Stack == "" && (c.Action == "Remove" || c.Replacement == "True") {
+			t.Errorf("the plan would remove or replace Amplify's %s", c.LogicalID)
+		}
+	}
+	if !strings.Contains(out.String(), "dockstack adopts it") || f.StackExists("amplify-demo-dev-123456-bootstrap") {
+		t.Errorf("no adoption said, or a bootstrap stack made:\n%s", out.String())
+	}
+	out.Reset()
+	if _, err := deployer(f, &out, Options{Yes: true}).Run(ctx, load(t, dir)); err != nil {
+		t.Fatalf("deploy: %v\n%s", err, out.String())
+	}
+	if f.StackExists("amplify-demo-dev-123456-bootstrap") {
+		t.Error("deploy made a bootstrap stack for an Amplify environment")
 	}
 }

@@ -40,7 +40,7 @@ func (d *Deployer) stackOutputs(ctx context.Context, root string) (model.StackOu
 	}
 	ids := map[string]string{}
 	for _, o := range st.Outputs {
-		if id, ok := strings.CutSuffix(aws.ToString(o.OutputKey), "StackId"); ok {
+		if id, ok := strings.CutSuffix(aws.ToString(o.OutputKey), "StackId"); ok && id != "" { // "StackId" alone is Amplify's root output
 			ids[id] = aws.ToString(o.OutputValue)
 		}
 	}

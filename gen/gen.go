@@ -79,6 +79,9 @@ func Generate(b *model.Backend, format string) (Files, error) {
 		if files[paramsFile(env.Name)], err = parameterFile(rootParameters(b, env), b, env); err != nil {
 			return nil, err
 		}
+		if env.MadeByAmplify() {
+			continue // its bucket is in Amplify's root stack: no bootstrap stack
+		}
 		if files[bootstrapParamsFile(env.Name)], err = parameterFile(map[string]string{"DeploymentBucketName": DeploymentBucket(env)}, b, env); err != nil {
 			return nil, err
 		}
@@ -117,6 +120,7 @@ func SourceKey(api string) string { return SourcePrefix + api + "/source.zip" }
 
 func rootParameters(b *model.Backend, env model.Environment) map[string]string {
 	p := map[string]string{"env": env.Name, "DeploymentBucketName": DeploymentBucket(env)}
+	amplifyParameters(env, p)
 	for _, api := range b.APIs {
 		if S3Source(&api) {
 			p[APIStackID(api.Name)+"ParamZipPath"] = SourceKey(api.Name)

@@ -1,6 +1,8 @@
 package gen
 
 import (
+	"slices"
+
 	"github.com/awslabs/goformation/v7/cloudformation"
 	cfn "github.com/awslabs/goformation/v7/cloudformation/cloudformation"
 	"github.com/awslabs/goformation/v7/cloudformation/s3"
@@ -72,6 +74,9 @@ func Root(b *model.Backend, ext string) *Template {
 	for _, id := range t.resources {
 		t.AddOutput(NestedStackOutput(id), cloudformation.Output{Description: cloudformation.String("Stack ID of " + id), Value: cloudformation.Ref(id)})
 	}
+	if slices.ContainsFunc(b.Envs, model.Environment.MadeByAmplify) {
+		amplifyRoot(t)
+	}
 	return t
 }
 
@@ -91,7 +96,22 @@ const ArtifactDays = 7
 func Bootstrap() *Template {
 	t := NewTemplate("dockstack bootstrap: the deployment bucket for templates, source bundles and pipeline artifacts")
 	t.AddParameter("DeploymentBucketName", cloudformation.Parameter{Type: "String", Description: cloudformation.String("Name of the deployment bucket")})
-	t.Add("DeploymentBucket", "Deployment bucket: templates, source bundles, pipeline artifacts", &s3.Bucket{
+	bucket, policy := deploymentBucket()
+	bucket.AWSCloudFormationDeletionPolicy = "RetainExceptOnCreate"
+	t.Add("DeploymentBucket", "Deployment bucket: templates, source bundles, pipeline artifacts", bucket)
+	t.Add("DeploymentBucketPolicy", "Refuses requests that do not use TLS", policy)
+	t.AddOutput("DeploymentBucketName", cloudformation.Output{Description: cloudformation.String("Deployment bucket name"), Value: cloudformation.Ref("DeploymentBucket")})
+	return t
+}
+
+// deploymentBucket is the deployment bucket and its TLS-only policy: versioned
+// (the pipeline's S3 source needs it), encrypted, private, sending events to
+// EventBridge (which starts the pipelines), with lifecycle rules that expire
+// pipeline artifacts and old versions. The bucket is retained.
+// Both templates that hold it (bootstrap, and the root of an environment
+// Amplify made) name it by their DeploymentBucketName parameter.
+func deploymentBucket() (*s3.Bucket, *s3.BucketPolicy) {
+	bucket := &s3.Bucket{
 		BucketName:              cloudformation.String(cloudformation.Ref("DeploymentBucketName")),
 		VersioningConfiguration: &s3.Bucket_VersioningConfiguration{Status: "Enabled"},
 		BucketEncryption: &s3.Bucket_BucketEncryption{ServerSideEncryptionConfiguration: []s3.Bucket_ServerSideEncryptionRule{{
@@ -109,17 +129,16 @@ func Bootstrap() *Template {
 				NoncurrentVersionExpiration:    &s3.Bucket_NoncurrentVersionExpiration{NoncurrentDays: ArtifactDays},
 				AbortIncompleteMultipartUpload: &s3.Bucket_AbortIncompleteMultipartUpload{DaysAfterInitiation: 1}},
 		}},
-		AWSCloudFormationDeletionPolicy:      "RetainExceptOnCreate",
+		AWSCloudFormationDeletionPolicy:      "Retain",
 		AWSCloudFormationUpdateReplacePolicy: "Retain",
-	})
-	t.Add("DeploymentBucketPolicy", "Refuses requests that do not use TLS", &s3.BucketPolicy{
+	}
+	policy := &s3.BucketPolicy{
 		Bucket: cloudformation.Ref("DeploymentBucket"),
 		PolicyDocument: map[string]any{"Version": "2012-10-17", "Statement": []any{map[string]any{
 			"Sid": "DenyInsecureTransport", "Effect": "Deny", "Principal": "*", "Action": "s3:*",
 			"Resource":  []string{cloudformation.GetAtt("DeploymentBucket", "Arn"), cloudformation.Join("", []string{cloudformation.GetAtt("DeploymentBucket", "Arn"), "/*"})},
 			"Condition": map[string]any{"Bool": map[string]any{"aws:SecureTransport": "false"}},
 		}}},
-	})
-	t.AddOutput("DeploymentBucketName", cloudformation.Output{Description: cloudformation.String("Deployment bucket name"), Value: cloudformation.Ref("DeploymentBucket")})
-	return t
+	}
+	return bucket, policy
 }

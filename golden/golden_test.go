@@ -98,6 +98,9 @@ func compareFolder(t *testing.T, dir string, files gen.Files, owned bool) {
 		write, stale = gen.Write, gen.Stale
 	}
 	if *goldenfile.Update {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := write(folder, files); err != nil {
 			t.Fatal(err)
 		}

@@ -32,7 +32,15 @@ type Environment struct {
 	Region           string `json:"region" yaml:"region"`
 	StackName        string `json:"stackName" yaml:"stackName"`
 	DeploymentBucket string `json:"deploymentBucket,omitempty" yaml:"deploymentBucket,omitempty"`
+	// AuthRoleName and UnauthRoleName are set for an environment `amplify init`
+	// made: its root stack holds the deployment bucket and these two roles,
+	// which dockstack keeps (it adopts the environment).
+	AuthRoleName   string `json:"authRoleName,omitempty" yaml:"authRoleName,omitempty"`
+	UnauthRoleName string `json:"unauthRoleName,omitempty" yaml:"unauthRoleName,omitempty"`
 }
+
+// MadeByAmplify reports whether `amplify init` made the environment's root stack.
+func (e Environment) MadeByAmplify() bool { return e.AuthRoleName != "" }
 
 // APIType is REST or GRAPHQL, as Amplify spells them.
 type APIType string

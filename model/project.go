@@ -71,6 +71,8 @@ func loadEnvironment(root string, opts Options, proj Project, r *Report) (Enviro
 			Region               string `json:"Region"`
 			StackName            string `json:"StackName"`
 			DeploymentBucketName string `json:"DeploymentBucketName"`
+			AuthRoleName         string `json:"AuthRoleName"`
+			UnauthRoleName       string `json:"UnauthRoleName"`
 		} `json:"awscloudformation"`
 	}
 	if !readJSON(root, TeamProviderFile, &tpi, false, r) {
@@ -84,7 +86,16 @@ func loadEnvironment(root string, opts Options, proj Project, r *Report) (Enviro
 	var envs []Environment
 	for _, name := range names {
 		e := tpi[name].AWS
-		env := Environment{Name: name, Region: e.Region, StackName: e.StackName, DeploymentBucket: e.DeploymentBucketName}
+		env := Environment{Name: name, Region: e.Region, StackName: e.StackName, DeploymentBucket: e.DeploymentBucketName,
+			AuthRoleName: e.AuthRoleName, UnauthRoleName: e.UnauthRoleName}
+		for _, role := range []string{e.AuthRoleName, e.UnauthRoleName} {
+			if role != "" {
+				roleNameRule.check(TeamProviderFile, 0, "environment "+name+": role name", role, r)
+			}
+		}
+		if (e.AuthRoleName == "") != (e.UnauthRoleName == "") {
+			r.Errorf(TeamProviderFile, 0, "environment %q has one of AuthRoleName and UnauthRoleName: Amplify writes both (for its root stack's roles); restore the other", name)
+		}
 		if !validEnvName(name) {
 			r.Errorf(TeamProviderFile, 0, "environment name %q must be 2 to 10 lower-case letters (Amplify's rule: it is part of resource names)", name)
 		}

@@ -881,7 +881,11 @@ const refMark = "\x00ref:"
 func resolve(v any, params map[string]string) any {
 	switch v := v.(type) {
 	case map[string]any:
-		if ref, ok := v["!Ref"].(string); ok && len(v) == 1 {
+		ref, short := v["!Ref"].(string)
+		if long, ok := v["Ref"].(string); ok { // a JSON template's long form
+			ref, short = long, true
+		}
+		if short && len(v) == 1 {
 			if p, ok := params[ref]; ok {
 				return p
 			}

@@ -1,0 +1,1 @@
+// GET /posts scans the table named by STORAGE_POSTS_NAME.
