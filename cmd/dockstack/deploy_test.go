@@ -15,12 +15,7 @@ import (
 // what it records: amplify-meta.json outputs, the client config, the endpoint.
 func TestDeployCommand(t *testing.T) {
 	f := awsfake.New(t)
-	for k, v := range map[string]string{
-		"AWS_ENDPOINT_URL": f.URL(), "AWS_ACCESS_KEY_ID": "AKIDFAKE", "AWS_SECRET_ACCESS_KEY": "secret",
-		"AWS_EC2_METADATA_DISABLED": "true", "HOME": t.TempDir(), "AWS_PROFILE": "", "AWS_CONFIG_FILE": "/nonexistent", "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent",
-	} {
-		t.Setenv(k, v)
-	}
+	useFake(t, f)
 	dir := t.TempDir()
 	for _, step := range [][]string{
 		{"init", "--name", "demo"},
@@ -97,12 +92,7 @@ func TestDeployCommand(t *testing.T) {
 // client config from its stacks. --region applies to what is recorded too.
 func TestPullAndRegion(t *testing.T) {
 	f := awsfake.New(t)
-	for k, v := range map[string]string{
-		"AWS_ENDPOINT_URL": f.URL(), "AWS_ACCESS_KEY_ID": "AKIDFAKE", "AWS_SECRET_ACCESS_KEY": "secret",
-		"AWS_EC2_METADATA_DISABLED": "true", "HOME": t.TempDir(), "AWS_PROFILE": "", "AWS_CONFIG_FILE": "/nonexistent", "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent",
-	} {
-		t.Setenv(k, v)
-	}
+	useFake(t, f)
 	dir := t.TempDir()
 	if err := os.CopyFS(dir, os.DirFS("../../golden/two-envs/input")); err != nil {
 		t.Fatal(err)
@@ -135,12 +125,7 @@ func TestPullAndRegion(t *testing.T) {
 // repository it made and the commands that push an image there.
 func TestSelfManagedPushCommands(t *testing.T) {
 	f := awsfake.New(t)
-	for k, v := range map[string]string{
-		"AWS_ENDPOINT_URL": f.URL(), "AWS_ACCESS_KEY_ID": "AKIDFAKE", "AWS_SECRET_ACCESS_KEY": "secret",
-		"AWS_EC2_METADATA_DISABLED": "true", "HOME": t.TempDir(), "AWS_PROFILE": "", "AWS_CONFIG_FILE": "/nonexistent", "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent",
-	} {
-		t.Setenv(k, v)
-	}
+	useFake(t, f)
 	dir := t.TempDir()
 	if err := os.CopyFS(dir, os.DirFS("../../golden/self-managed/input")); err != nil {
 		t.Fatal(err)
@@ -153,5 +138,17 @@ func TestSelfManagedPushCommands(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("deploy output lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// useFake points the SDK's standard configuration (as `dockstack deploy` reads
+// it) at the fake, with static keys and no profile.
+func useFake(t *testing.T, f *awsfake.Fake) {
+	t.Helper()
+	for k, v := range map[string]string{
+		"AWS_ENDPOINT_URL": f.URL(), "AWS_ACCESS_KEY_ID": "AKIDFAKE", "AWS_SECRET_ACCESS_KEY": "secret",
+		"AWS_EC2_METADATA_DISABLED": "true", "HOME": t.TempDir(), "AWS_PROFILE": "", "AWS_CONFIG_FILE": "/nonexistent", "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent",
+	} {
+		t.Setenv(k, v)
 	}
 }
