@@ -40,10 +40,14 @@ func Generate(b *model.Backend, format string) (Files, error) {
 		return nil, err
 	}
 	files := Files{}
+	network, err := Network(b)
+	if err != nil {
+		return nil, err
+	}
 	templates := map[string]*Template{
 		bootstrapFile(ext): Bootstrap(),
 		rootFile(ext):      Root(b, ext),
-		networkFile(ext):   Network(b),
+		networkFile(ext):   network,
 	}
 	for i := range b.Tables {
 		templates[storageFile(b.Tables[i].Name, ext)] = Storage(&b.Tables[i])

@@ -23,7 +23,7 @@ func networkAZs(b *model.Backend) int {
 // Network builds the per-environment network stack: a VPC with public subnets,
 // the ECS cluster, the API Gateway VPC link and the Cloud Map namespace. Its
 // outputs keep Amplify's names (NetworkStack<Attr> parameters read them).
-func Network(b *model.Backend) *Template {
+func Network(b *model.Backend) (*Template, error) {
 	t := NewTemplate("dockstack network: VPC, ECS cluster, VPC link and Cloud Map namespace of one environment")
 	t.AddParameter("env", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The environment name; it names the Cloud Map namespace")})
 	name := func(suffix string) []tags.Tag {
@@ -49,17 +49,30 @@ func Network(b *model.Backend) *Template {
 		AWSCloudFormationDependsOn: []string{"GatewayAttachment"},
 	})
 	var subnets []string
+	ha := networkAZs(b) > 1
+	if ha {
+		zones, err := zoneIDMappings(b)
+		if err != nil {
+			return nil, err
+		}
+		t.CF.Mappings[zoneIDMapping] = zones
+	}
 	for i := 0; i < networkAZs(b); i++ {
 		id := subnetID(i)
 		subnets = append(subnets, cloudformation.Ref(id))
-		t.Add(id, "Public subnet in availability zone "+string(rune('1'+i)), &ec2.Subnet{
+		subnet := &ec2.Subnet{
 			VpcId:            cloudformation.Ref("Vpc"),
 			CidrBlock:        cloudformation.String(subnetCidr(i)),
 			AvailabilityZone: cloudformation.String(cloudformation.Select(i, cloudformation.GetAZs(""))),
 			// Without a NAT gateway, tasks need public IPs to reach ECR; the security groups admit only the VPC.
 			MapPublicIpOnLaunch: cloudformation.Bool(true),
 			Tags:                name("public-" + string(rune('1'+i))),
-		})
+		}
+		if ha { // a zone by its ID, from the mapping (see azs.go)
+			subnet.AvailabilityZone = nil
+			subnet.AvailabilityZoneId = cloudformation.String(cloudformation.Select(i, cloudformation.FindInMap(zoneIDMapping, cloudformation.Ref("AWS::Region"), "ZoneIds")))
+		}
+		t.Add(id, "Public subnet in availability zone "+string(rune('1'+i)), subnet)
 		t.Add(id+"RouteTable", "Routes "+id+" through the internet gateway", &ec2.SubnetRouteTableAssociation{
 			SubnetId:     cloudformation.Ref(id),
 			RouteTableId: cloudformation.Ref("PublicRouteTable"),
@@ -100,5 +113,5 @@ func Network(b *model.Backend) *Template {
 	out("VpcLinkId", "API Gateway VPC link ID", cloudformation.Ref("VpcLink"))
 	out("VpcLinkSecurityGroupId", "Security group of the VPC link", cloudformation.Ref("VpcLinkSecurityGroup"))
 	out("CloudMapNamespaceId", "Cloud Map namespace ID", cloudformation.GetAtt("Namespace", "Id"))
-	return t
+	return t, nil
 }

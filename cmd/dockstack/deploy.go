@@ -108,6 +108,11 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 func awsClients(ctx context.Context, b *model.Backend, profile, region string) (deploy.Clients, error) {
 	if region != "" {
 		b.Env.Region = region
+		for i := range b.Envs { // the templates name each environment's region (high availability's zones)
+			if b.Envs[i].Name == b.Env.Name {
+				b.Envs[i].Region = region
+			}
+		}
 	}
 	cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion(b.Env.Region), config.WithSharedConfigProfile(profile),
 		config.WithRetryer(func() aws.Retryer { return deploy.Retryer(500 * time.Millisecond) }))
