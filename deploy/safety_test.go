@@ -3,9 +3,12 @@ package deploy
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/dockstack/dockstack/internal/awsfake"
 )
@@ -80,6 +83,49 @@ func TestNeverAnOutage(t *testing.T) {
 		}
 		neverLowered(t, f)
 	})
+	t.Run("interrupted while following, then run again", func(t *testing.T) {
+		f := awsfake.New(t)
+		dir := project(t, "walkthrough")
+		f.PipelineOutcome("InProgress")
+		interrupts := make(chan os.Signal, 1)
+		var out bytes.Buffer
+		d := deployer(f, &out, Options{Yes: true})
+		d.Interrupts = interrupts
+		done := make(chan error, 1)
+		go func() { _, err := d.Run(context.Background(), load(t, dir)); done <- err }()
+		for !slices.Contains(f.Requests(), "CodePipeline_20150709.ListPipelineExecutions") {
+			time.Sleep(time.Millisecond)
+		}
+		interrupts <- os.Interrupt
+		if err := <-done; !errors.Is(err, errInterrupted) {
+			t.Fatalf("interrupted deploy: %v", err)
+		}
+		f.FinishRuns("Succeeded") // the pipeline went on in AWS
+		f.PipelineOutcome("Succeeded")
+		runDeploy(t, f, dir, Options{})
+		if lastCount(f, postsService) != 1 {
+			t.Errorf("the deploy after an interrupted one left the count at %v", f.DesiredCounts()[postsService])
+		}
+		neverLowered(t, f)
+	})
+	for _, c := range []string{"self-managed", "github-source"} {
+		t.Run(c+": images built elsewhere", func(t *testing.T) {
+			f := awsfake.New(t)
+			dir := project(t, c)
+			res := runDeploy(t, f, dir, Options{})
+			stack := "amplify-demo-dev-apimyapi"
+			if len(res.Waiting) != 1 || lastCount(f, stack) != 0 {
+				t.Errorf("before the images exist: waiting %v, counts %v", res.Waiting, f.DesiredCounts())
+			}
+			f.PushImages("myapi")
+			runDeploy(t, f, dir, Options{})
+			if lastCount(f, stack) < 1 {
+				t.Errorf("after the images were pushed: counts %v", f.DesiredCounts())
+			}
+			runDeploy(t, f, dir, Options{})
+			neverLowered(t, f)
+		})
+	}
 	t.Run("scaled out by hand", func(t *testing.T) {
 		f := awsfake.New(t)
 		dir := project(t, "walkthrough")

@@ -77,9 +77,10 @@ func TestDeployCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	sameAsGolden(t, filepath.Join(clone, "infra"), filepath.Join(dir, "infra"))
-	// A deploy that changes nothing records the outputs all the same.
+	// A deploy that changes nothing records the outputs all the same, and the
+	// output committed before the first deploy is not stale after it.
 	os.Remove(filepath.Join(dir, "amplify/backend/amplify-meta.json"))
-	if out, _, err := run("deploy", "--dir", dir, "--yes"); err != nil || !strings.Contains(out, "No changes") {
+	if out, _, err := run("deploy", "--dir", dir, "--yes", "--from", "infra"); err != nil || !strings.Contains(out, "No changes") {
 		t.Fatalf("second deploy: %v\n%s", err, out)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "amplify/backend/amplify-meta.json")); err != nil {

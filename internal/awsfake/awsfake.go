@@ -59,6 +59,25 @@ func (f *Fake) Restarts() []string {
 
 type fakeRun struct{ id, revision, outcome, api string }
 
+// PushImages makes an API's images exist, as a team that builds them itself
+// (self-managed) or a GitHub-triggered pipeline would.
+func (f *Fake) PushImages(api string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.runs = append(f.runs, fakeRun{id: fmt.Sprintf("exec-%d", len(f.runs)+1), revision: "pushed", outcome: "Succeeded", api: api})
+}
+
+// FinishRuns ends the pipeline runs still in progress with an outcome.
+func (f *Fake) FinishRuns(outcome string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for i := range f.runs {
+		if f.runs[i].outcome == "InProgress" {
+			f.runs[i].outcome = outcome
+		}
+	}
+}
+
 // DesiredCounts is the desired count of the service of each API stack (by
 // stack name), every value it took, in order.
 func (f *Fake) DesiredCounts() map[string][]int {
