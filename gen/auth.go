@@ -1,10 +1,12 @@
 package gen
 
 import (
+	"maps"
 	"slices"
 
 	"github.com/awslabs/goformation/v7/cloudformation"
 	"github.com/awslabs/goformation/v7/cloudformation/cognito"
+	"github.com/awslabs/goformation/v7/cloudformation/iam"
 	"github.com/dockstack/dockstack/model"
 )
 
@@ -48,6 +50,9 @@ func Auth(a *model.Auth) *Template {
 			UserPoolId: cloudformation.Ref("UserPool"),
 		})
 	}
+	if a.IdentityPool != nil {
+		identityPool(t, a)
+	}
 	out := func(id, desc, v string) {
 		t.AddOutput(id, cloudformation.Output{Description: cloudformation.String(desc), Value: v})
 	}
@@ -57,5 +62,46 @@ func Auth(a *model.Auth) *Template {
 	if a.HostedUIDomain != "" {
 		out("HostedUIDomain", "Hosted UI domain prefix", cloudformation.Ref("UserPoolDomain"))
 	}
+	if a.IdentityPool != nil {
+		out("IdentityPoolId", "Cognito identity pool ID", cloudformation.Ref("IdentityPool"))
+		out("IdentityPoolName", "Cognito identity pool name", cloudformation.GetAtt("IdentityPool", "Name"))
+	}
 	return t
+}
+
+// identityPool gives the user pool's users (and guests, when allowed)
+// temporary AWS credentials through roles that grant nothing yet: a role
+// only Cognito Identity may assume, for identities of this pool alone.
+func identityPool(t *Template, a *model.Auth) {
+	ip := a.IdentityPool
+	t.Add("IdentityPool", "Cognito identity pool: AWS credentials for the user pool's users", &cognito.IdentityPool{
+		IdentityPoolName:               cloudformation.String(cloudformation.Sub(literal(ip.Name) + "_${env}")),
+		AllowUnauthenticatedIdentities: ip.AllowUnauthenticated,
+		CognitoIdentityProviders: []cognito.IdentityPool_CognitoIdentityProvider{{
+			ClientId:     cloudformation.Ref("UserPoolClientWeb"),
+			ProviderName: cloudformation.GetAtt("UserPool", "ProviderName"),
+		}},
+	})
+	roles := map[string]string{"authenticated": cloudformation.GetAtt("AuthRole", "Arn")}
+	kinds := map[string]string{"AuthRole": "authenticated"}
+	if ip.AllowUnauthenticated {
+		roles["unauthenticated"] = cloudformation.GetAtt("UnauthRole", "Arn")
+		kinds["UnauthRole"] = "unauthenticated"
+	}
+	for _, id := range slices.Sorted(maps.Keys(kinds)) {
+		t.Add(id, "Role of the identity pool's "+kinds[id]+" identities (no permissions yet)", &iam.Role{
+			AssumeRolePolicyDocument: map[string]any{"Version": "2012-10-17", "Statement": []any{map[string]any{
+				"Effect": "Allow", "Principal": map[string]any{"Federated": "cognito-identity.amazonaws.com"},
+				"Action": "sts:AssumeRoleWithWebIdentity",
+				"Condition": map[string]any{
+					"StringEquals":           map[string]any{"cognito-identity.amazonaws.com:aud": cloudformation.Ref("IdentityPool")},
+					"ForAnyValue:StringLike": map[string]any{"cognito-identity.amazonaws.com:amr": kinds[id]},
+				},
+			}}},
+		})
+	}
+	t.Add("IdentityPoolRoles", "Which role each kind of identity gets", &cognito.IdentityPoolRoleAttachment{
+		IdentityPoolId: cloudformation.Ref("IdentityPool"),
+		Roles:          roles,
+	})
 }

@@ -48,6 +48,7 @@ func ClientConfig(b *model.Backend, outputs model.StackOutputs) (files Files, pe
 		flat.CognitoRegion = b.Env.Region
 		flat.UserPoolsID = pool["UserPoolId"]
 		flat.UserPoolsWebClientID = pool["AppClientIDWeb"]
+		flat.IdentityPoolID = pool["IdentityPoolId"]
 	}
 	files = Files{}
 	if b.Project.Frontend == "javascript" || b.Project.Frontend == "" {
@@ -67,9 +68,13 @@ func ClientConfig(b *model.Backend, outputs model.StackOutputs) (files Files, pe
 		doc["api"] = map[string]any{"plugins": map[string]any{"awsAPIPlugin": native}}
 	}
 	if pool != nil {
-		doc["auth"] = map[string]any{"plugins": map[string]any{"awsCognitoAuthPlugin": map[string]any{
+		plugin := map[string]any{
 			"CognitoUserPool": map[string]any{"Default": map[string]string{"PoolId": flat.UserPoolsID, "AppClientId": flat.UserPoolsWebClientID, "Region": b.Env.Region}},
-		}}}
+		}
+		if flat.IdentityPoolID != "" {
+			plugin["CredentialsProvider"] = map[string]any{"CognitoIdentity": map[string]any{"Default": map[string]string{"PoolId": flat.IdentityPoolID, "Region": b.Env.Region}}}
+		}
+		doc["auth"] = map[string]any{"plugins": map[string]any{"awsCognitoAuthPlugin": plugin}}
 	}
 	if files["amplifyconfiguration.json"], err = indentJSON(doc, "  "); err != nil {
 		return nil, nil, err
@@ -80,6 +85,7 @@ func ClientConfig(b *model.Backend, outputs model.StackOutputs) (files Files, pe
 // flatConfig is the JavaScript configuration object, keys in Amplify's order.
 type flatConfig struct {
 	ProjectRegion        string       `json:"aws_project_region"`
+	IdentityPoolID       string       `json:"aws_cognito_identity_pool_id,omitempty"`
 	CognitoRegion        string       `json:"aws_cognito_region,omitempty"`
 	UserPoolsID          string       `json:"aws_user_pools_id,omitempty"`
 	UserPoolsWebClientID string       `json:"aws_user_pools_web_client_id,omitempty"`

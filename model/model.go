@@ -259,6 +259,16 @@ type Auth struct {
 	// (its users lost) when this changes, so it is set only when given.
 	CaseSensitive *bool          `json:"caseSensitive,omitempty" yaml:"caseSensitive,omitempty"`
 	Password      PasswordPolicy `json:"passwordPolicy" yaml:"passwordPolicy"`
+	// IdentityPool is set when cli-inputs.json asks for one (authSelections
+	// identityPoolAndUserPool): it gives signed-in (and, when allowed, guest)
+	// users temporary AWS credentials.
+	IdentityPool *IdentityPool `json:"identityPool,omitempty" yaml:"identityPool,omitempty"`
+}
+
+// IdentityPool is a Cognito identity pool over the user pool.
+type IdentityPool struct {
+	Name                 string `json:"name" yaml:"name"`
+	AllowUnauthenticated bool   `json:"allowUnauthenticated" yaml:"allowUnauthenticated"`
 }
 
 // PasswordPolicy is the user pool's password rule, as Amplify asks for it.

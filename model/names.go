@@ -23,6 +23,7 @@ var (
 	domainPrefixRule = nameRule{regexp.MustCompile(`^[a-z0-9](?:[a-z0-9-]{0,50}[a-z0-9])?$`), "lower-case letters, digits and hyphens, not at either end (Cognito's rule for domain prefixes)"}
 	regionRule       = nameRule{regexp.MustCompile(`^[a-z]{2}(?:-[a-z]+)+-[0-9]$`), "an AWS region such as us-east-1"}
 	stackNameRule    = nameRule{regexp.MustCompile(`^[a-zA-Z][-a-zA-Z0-9]{0,110}$`), "a letter, then letters, digits and hyphens, at most 111 characters (CloudFormation's rule, leaving room for nested stacks)"}
+	identityPoolRule = nameRule{regexp.MustCompile(`^[\w ]{1,100}$`), "1 to 100 letters, digits, underscores and spaces (Cognito's rule, leaving room for the environment)"}
 	roleNameRule     = nameRule{regexp.MustCompile(`^[\w+=,.@-]{1,64}$`), "1 to 64 letters, digits and +=,.@_- (IAM's rule)"}
 	bucketNameRule   = nameRule{regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`), "3 to 63 lower-case letters, digits, . and - (S3's rule)"}
 )

@@ -93,6 +93,9 @@ type cognitoCLIInputs struct {
 		UsernameCaseSensitive    *bool    `json:"usernameCaseSensitive"`
 		PasswordPolicyMinLength  any      `json:"passwordPolicyMinLength"` // Amplify writes a number or a string
 		PasswordPolicyCharacters []string `json:"passwordPolicyCharacters"`
+		AuthSelections           string   `json:"authSelections"`
+		IdentityPoolName         string   `json:"identityPoolName"`
+		AllowUnauthenticated     bool     `json:"allowUnauthenticatedIdentities"`
 	} `json:"cognitoConfig"`
 }
 
@@ -120,6 +123,18 @@ func loadAuth(root, name string, r *Report) Auth {
 				r.Errorf(file, 0, "passwordPolicyMinLength %v must be a number from 6 to 99 (Cognito's range)", c.PasswordPolicyMinLength)
 			}
 			a.Password.MinLength = n
+		}
+		switch c.AuthSelections {
+		case "", "userPoolOnly":
+		case "identityPoolAndUserPool":
+			ip := &IdentityPool{Name: c.IdentityPoolName, AllowUnauthenticated: c.AllowUnauthenticated}
+			if ip.Name == "" {
+				ip.Name = name + "_identitypool"
+			}
+			identityPoolRule.check(file, 0, "identityPoolName", ip.Name, r)
+			a.IdentityPool = ip
+		default:
+			r.Errorf(file, 0, "authSelections %q is not userPoolOnly or identityPoolAndUserPool", c.AuthSelections)
 		}
 		if c.PasswordPolicyCharacters != nil {
 			a.Password.Requires = nil
