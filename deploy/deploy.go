@@ -3,6 +3,8 @@ package deploy
 import (
 	"bytes"
 	"context"
+	"crypto/md5"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -196,6 +198,13 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 	for api, n := range counts {
 		params[gen.DesiredCountParam(api)] = strconv.Itoa(n)
 	}
+	// Each API's source bundle goes to its fixed key, where an upload starts the
+	// API's pipeline (an EventBridge rule on the bucket). It is uploaded only
+	// once the root stack is up to date, so a stack update that fails and rolls
+	// back starts no build of code newer than the stack it rolled back to; the
+	// bundle of an API whose stack does not exist yet goes first, for the
+	// pipeline's first run. A plan uploads none.
+	late := Objects{}
 	for i := range b.APIs {
 		api := &b.APIs[i]
 		if !gen.S3Source(api) {
@@ -205,13 +214,21 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
-		key := contentKey(gen.SourcePrefix+api.Name+"/", "source.zip", bundle)
-		if !d.Opts.Plan { // an uploaded bundle starts its pipeline: a plan uploads only templates
-			objects[key] = bundle
-		}
+		key := gen.SourceKey(api.Name)
 		params["api"+api.Name+"ParamZipPath"] = key
+		switch {
+		case d.Opts.Plan:
+		case current[gen.APIStackID(api.Name)] == nil:
+			objects[key] = bundle
+		default:
+			late[key] = bundle
+		}
 	}
-	versions, err := d.upload(ctx, bucket, objects)
+	have, err := d.listing(ctx, bucket)
+	if err != nil {
+		return nil, err
+	}
+	versions, err := d.upload(ctx, bucket, objects, have)
 	if err != nil {
 		return nil, err
 	}
@@ -230,6 +247,11 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 	if err := d.record(res.Outputs); err != nil {
 		return res, err
 	}
+	lateVersions, err := d.upload(ctx, bucket, late, have)
+	if err != nil {
+		return res, err
+	}
+	maps.Copy(versions, lateVersions)
 	if err := d.restart(ctx, secretsChanged, res.Outputs); err != nil {
 		return res, err
 	}
@@ -334,10 +356,9 @@ func (d *Deployer) bootstrap(ctx context.Context, b *model.Backend, files gen.Fi
 	return err
 }
 
-// upload puts the objects the bucket does not have yet (one listing, then only
-// the missing ones) and returns the S3 version of each object it uploaded.
-func (d *Deployer) upload(ctx context.Context, bucket string, objects Objects) (map[string]string, error) {
-	have := map[string]bool{}
+// listing is what the bucket holds under dockstack's prefix: key to ETag.
+func (d *Deployer) listing(ctx context.Context, bucket string) (map[string]string, error) {
+	have := map[string]string{}
 	var token *string
 	for {
 		out, err := d.C.S3.ListObjectsV2(ctx, &s3.ListObjectsV2Input{Bucket: aws.String(bucket), Prefix: aws.String(gen.SourcePrefix), ContinuationToken: token})
@@ -345,16 +366,23 @@ func (d *Deployer) upload(ctx context.Context, bucket string, objects Objects) (
 			return nil, fmt.Errorf("list s3://%s/%s: %w", bucket, gen.SourcePrefix, err)
 		}
 		for _, o := range out.Contents {
-			have[aws.ToString(o.Key)] = true
+			have[aws.ToString(o.Key)] = aws.ToString(o.ETag)
 		}
 		if !aws.ToBool(out.IsTruncated) {
-			break
+			return have, nil
 		}
 		token = out.NextContinuationToken
 	}
+}
+
+// upload puts the objects the bucket does not hold with the same content (have
+// is its listing; an ETag is the content's MD5) and returns the S3 version of
+// each object it uploaded.
+func (d *Deployer) upload(ctx context.Context, bucket string, objects Objects, have map[string]string) (map[string]string, error) {
 	versions := map[string]string{}
 	for _, key := range slices.Sorted(maps.Keys(objects)) {
-		if have[key] {
+		sum := md5.Sum(objects[key])
+		if have[key] == `"`+hex.EncodeToString(sum[:])+`"` {
 			continue
 		}
 		d.say("Uploading s3://%s/%s (%d bytes)", bucket, key, len(objects[key]))

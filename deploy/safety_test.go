@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -153,4 +154,56 @@ func TestNeverAnOutage(t *testing.T) {
 			t.Errorf("the running service lost its tasks: %v", f.DesiredCounts())
 		}
 	})
+}
+
+// TestRollbackStartsNoNewerBuild: a deploy whose stack update fails and rolls
+// back uploads no source bundle, so no pipeline builds code newer than the
+// stack it rolled back to; when the update succeeds the bundle goes after it.
+func TestRollbackStartsNoNewerBuild(t *testing.T) {
+	f := awsfake.New(t)
+	dir := project(t, "walkthrough")
+	runDeploy(t, f, dir, Options{})
+	edit(t, dir, "amplify/backend/api/posts/src/index.js", "", "// new code\n")
+	edit(t, dir, "amplify/backend/api/posts/src/Dockerfile", "8080", "9090") // and a template change
+	f.FailOn("TaskDefinition", "Resource handler returned message: \"Invalid request provided\"")
+	var out bytes.Buffer
+	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err == nil {
+		t.Fatal("the failing update succeeded")
+	}
+	if strings.Contains(out.String(), "source.zip") {
+		t.Errorf("a rolled-back deploy uploaded a source bundle (a build of newer code):\n%s", out.String())
+	}
+	// Fixed, the same change deploys, and the bundle is uploaded after the stack update.
+	out.Reset()
+	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Fatal(err)
+	}
+	stackDone := strings.LastIndex(out.String(), "UPDATE_COMPLETE")
+	upload := strings.Index(out.String(), "Uploading s3://amplify-demo-dev-deployment/dockstack/posts/source.zip")
+	if upload < 0 || upload < stackDone {
+		t.Errorf("the bundle was not uploaded after the stack update:\n%s", out.String())
+	}
+}
+
+// TestCodeOnlyChange: a change of source code alone changes no template: the
+// deploy executes no change set, uploads the bundle to the API's key (which
+// starts its pipeline) and follows the run.
+func TestCodeOnlyChange(t *testing.T) {
+	f := awsfake.New(t)
+	dir := project(t, "walkthrough")
+	runDeploy(t, f, dir, Options{})
+	edit(t, dir, "amplify/backend/api/posts/src/index.js", "", "// new code\n")
+	before := len(f.Requests())
+	var out bytes.Buffer
+	res, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	requests := f.Requests()[before:]
+	if !res.NoChanges || slices.Contains(requests, "ExecuteChangeSet") || count(requests, "s3.PUT") != 1 {
+		t.Errorf("code-only change: no changes %v, requests %v", res.NoChanges, requests)
+	}
+	if !strings.Contains(out.String(), "waiting for the run of this source bundle") {
+		t.Errorf("the run is not followed:\n%s", out.String())
+	}
 }

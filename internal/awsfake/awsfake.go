@@ -4,7 +4,7 @@
 package awsfake
 
 import (
-	"crypto/sha256"
+	"crypto/md5"
 	"encoding/hex"
 	"encoding/json"
 	"encoding/xml"
@@ -350,10 +350,10 @@ func (f *Fake) s3(w http.ResponseWriter, r *http.Request, body []byte) {
 	switch r.Method {
 	case http.MethodPut:
 		f.objects[path] = body
-		sum := sha256.Sum256(body)
+		sum := md5.Sum(body)
 		f.seq++
 		version := fmt.Sprintf("v%d", f.seq)
-		w.Header().Set("ETag", `"`+hex.EncodeToString(sum[:16])+`"`)
+		w.Header().Set("ETag", `"`+hex.EncodeToString(sum[:])+`"`)
 		w.Header().Set("x-amz-version-id", version)
 		if strings.HasSuffix(path, "source.zip") { // the upload starts the API's pipeline
 			outcome := f.outcome
@@ -369,7 +369,8 @@ func (f *Fake) s3(w http.ResponseWriter, r *http.Request, body []byte) {
 		var b strings.Builder
 		for _, k := range slices.Sorted(maps.Keys(f.objects)) {
 			if key, ok := strings.CutPrefix(k, bucket+"/"); ok && strings.HasPrefix(key, prefix) {
-				fmt.Fprintf(&b, "<Contents><Key>%s</Key><Size>%d</Size></Contents>", esc(key), len(f.objects[k]))
+				sum := md5.Sum(f.objects[k])
+				fmt.Fprintf(&b, "<Contents><Key>%s</Key><Size>%d</Size><ETag>&quot;%s&quot;</ETag></Contents>", esc(key), len(f.objects[k]), hex.EncodeToString(sum[:]))
 			}
 		}
 		w.Header().Set("Content-Type", "application/xml")
