@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dockstack/dockstack/internal/awsfake"
+	"github.com/dockstack/dockstack/model"
 )
 
 const postsService = "amplify-demo-dev-apiposts"
@@ -92,6 +93,8 @@ func TestNeverAnOutage(t *testing.T) {
 		var out bytes.Buffer
 		d := deployer(f, &out, Options{Yes: true})
 		d.Interrupts = interrupts
+		var recorded model.StackOutputs
+		d.Record = func(o model.StackOutputs) error { recorded = o; return nil }
 		done := make(chan error, 1)
 		go func() { _, err := d.Run(context.Background(), load(t, dir)); done <- err }()
 		for !slices.Contains(f.Requests(), "CodePipeline_20150709.ListPipelineExecutions") {
@@ -100,6 +103,9 @@ func TestNeverAnOutage(t *testing.T) {
 		interrupts <- os.Interrupt
 		if err := <-done; !errors.Is(err, errInterrupted) {
 			t.Fatalf("interrupted deploy: %v", err)
+		}
+		if recorded["apiposts"]["RootUrl"] == "" {
+			t.Errorf("the outputs were not recorded before following the pipeline: %v", recorded)
 		}
 		f.FinishRuns("Succeeded") // the pipeline went on in AWS
 		f.PipelineOutcome("Succeeded")
@@ -127,6 +133,22 @@ func TestNeverAnOutage(t *testing.T) {
 			neverLowered(t, f)
 		})
 	}
+	t.Run("a new API beside a running one", func(t *testing.T) {
+		f := awsfake.New(t)
+		dir := project(t, "walkthrough")
+		runDeploy(t, f, dir, Options{})
+		api := filepath.Join(dir, "amplify/backend/api")
+		if err := os.CopyFS(filepath.Join(api, "second"), os.DirFS(filepath.Join(api, "posts"))); err != nil {
+			t.Fatal(err)
+		}
+		edit(t, dir, "amplify/backend/backend-config.json", `"api": {`, `"api": {
+    "second": { "service": "ElasticContainer", "apiType": "REST" },`)
+		res := runDeploy(t, f, dir, Options{NoFollow: true})
+		if !slices.Equal(res.Waiting, []string{"second"}) || lastCount(f, postsService) != 1 || lastCount(f, "amplify-demo-dev-apisecond") != 0 {
+			t.Errorf("waiting %v, counts %v", res.Waiting, f.DesiredCounts())
+		}
+		neverLowered(t, f)
+	})
 	t.Run("scaled out by hand", func(t *testing.T) {
 		f := awsfake.New(t)
 		dir := project(t, "walkthrough")
