@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dockstack/dockstack/internal/txtarcase"
 	"golang.org/x/tools/txtar"
 )
 
@@ -22,7 +23,7 @@ func project(t testing.TB, casePath string) (string, *txtar.Archive) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	writeArchive(t, dir, base)
+	txtarcase.Lay(t, dir, base)
 	for _, line := range strings.Split(string(c.Comment), "\n") {
 		if p, ok := strings.CutPrefix(line, "delete: "); ok {
 			if err := os.Remove(filepath.Join(dir, strings.TrimSpace(p))); err != nil {
@@ -30,32 +31,8 @@ func project(t testing.TB, casePath string) (string, *txtar.Archive) {
 			}
 		}
 	}
-	writeArchive(t, dir, c)
+	txtarcase.Lay(t, dir, c)
 	return dir, c
-}
-
-func writeArchive(t testing.TB, dir string, a *txtar.Archive) {
-	t.Helper()
-	for _, f := range a.Files {
-		p := filepath.Join(dir, f.Name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
-// directives returns the values of "key: value" comment lines.
-func directives(a *txtar.Archive, key string) []string {
-	var out []string
-	for _, line := range strings.Split(string(a.Comment), "\n") {
-		if v, ok := strings.CutPrefix(line, key+": "); ok {
-			out = append(out, strings.TrimSpace(v))
-		}
-	}
-	return out
 }
 
 func caseFiles(t testing.TB, dir string) []string {

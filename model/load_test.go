@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dockstack/dockstack/internal/golden"
+	"github.com/dockstack/dockstack/internal/txtarcase"
 	"gopkg.in/yaml.v3"
 )
 
@@ -32,7 +33,7 @@ func TestGoodCases(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(file), ".txtar")
 		t.Run(name, func(t *testing.T) {
 			dir, a := project(t, file)
-			envs := directives(a, "env")
+			envs := txtarcase.Directives(a, "env")
 			env := ""
 			if len(envs) > 0 {
 				env = envs[0]
@@ -57,13 +58,13 @@ func TestBadInputs(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(file), ".txtar")
 		t.Run(name, func(t *testing.T) {
 			dir, a := project(t, file)
-			wants := directives(a, "want")
+			wants := txtarcase.Directives(a, "want")
 			if len(wants) == 0 {
 				t.Fatal("case has no want: line")
 			}
-			strict := len(directives(a, "strict")) > 0
+			strict := len(txtarcase.Directives(a, "strict")) > 0
 			var env string
-			if e := directives(a, "env"); len(e) > 0 {
+			if e := txtarcase.Directives(a, "env"); len(e) > 0 {
 				env = e[0]
 			}
 			_, r := Load(dir, Options{Env: env})

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dockstack/dockstack/internal/txtarcase"
 	"golang.org/x/tools/txtar"
 )
 
@@ -47,28 +48,28 @@ func TestHostileRepositories(t *testing.T) {
 			t.Setenv("AWS_ACCESS_KEY_ID", "test")
 			t.Setenv("AWS_SECRET_ACCESS_KEY", "test")
 			t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
-			lay(t, filepath.Join(top, "outside"), &txtar.Archive{Files: []txtar.File{
+			txtarcase.Lay(t, filepath.Join(top, "outside"), &txtar.Archive{Files: []txtar.File{
 				{Name: "home/.aws/credentials", Data: []byte("[default]\naws_secret_access_key = " + marker + "\n")},
 				{Name: "passwd", Data: []byte(marker + ":x:0:0:root:/root:/bin/bash\n")},
 				{Name: "dir/keep.txt", Data: []byte(marker + "\n")},
 			}})
-			lay(t, project, base)
+			txtarcase.Lay(t, project, base)
 			for _, f := range a.Files {
 				if rest, ok := strings.CutPrefix(f.Name, "outside/"); ok {
 					if !bytes.Contains(f.Data, []byte(marker)) {
 						t.Fatalf("outside file %s must contain the marker", f.Name)
 					}
-					lay(t, filepath.Join(top, "outside"), &txtar.Archive{Files: []txtar.File{{Name: rest, Data: f.Data}}})
+					txtarcase.Lay(t, filepath.Join(top, "outside"), &txtar.Archive{Files: []txtar.File{{Name: rest, Data: f.Data}}})
 				} else {
-					lay(t, project, &txtar.Archive{Files: []txtar.File{f}})
+					txtarcase.Lay(t, project, &txtar.Archive{Files: []txtar.File{f}})
 				}
 			}
-			for _, d := range caseLines(a, "delete") {
+			for _, d := range txtarcase.Directives(a, "delete") {
 				if err := os.Remove(filepath.Join(project, d)); err != nil {
 					t.Fatal(err)
 				}
 			}
-			for _, s := range caseLines(a, "symlink") {
+			for _, s := range txtarcase.Directives(a, "symlink") {
 				link, target, _ := strings.Cut(s, " -> ")
 				p := filepath.Join(top, link)
 				os.RemoveAll(p)
@@ -82,13 +83,13 @@ func TestHostileRepositories(t *testing.T) {
 			outsideBefore := treeSnapshot(t, filepath.Join(top, "outside"))
 			projectBefore := treeSnapshot(t, project)
 
-			args := strings.Fields(caseLines(a, "run")[0])
+			args := strings.Fields(txtarcase.Directives(a, "run")[0])
 			stdout, stderr, err := run(append(args, "--dir", project)...)
 			if err == nil {
 				t.Fatalf("%v succeeded; want an error. stdout:\n%s\nstderr:\n%s", args, stdout, stderr)
 			}
 			msg := err.Error() + "\n" + stderr
-			for _, w := range caseLines(a, "want") {
+			for _, w := range txtarcase.Directives(a, "want") {
 				if !strings.Contains(msg, w) {
 					t.Errorf("no message contains %q; got:\n%s", w, msg)
 				}
@@ -112,29 +113,6 @@ func TestHostileRepositories(t *testing.T) {
 			}
 		})
 	}
-}
-
-func lay(t *testing.T, dir string, a *txtar.Archive) {
-	t.Helper()
-	for _, f := range a.Files {
-		p := filepath.Join(dir, f.Name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
-func caseLines(a *txtar.Archive, key string) []string {
-	var out []string
-	for _, line := range strings.Split(string(a.Comment), "\n") {
-		if v, ok := strings.CutPrefix(line, key+": "); ok {
-			out = append(out, strings.TrimSpace(v))
-		}
-	}
-	return out
 }
 
 // treeSnapshot maps each file under dir (links as "-> target", not followed) to its content.
