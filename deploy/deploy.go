@@ -322,7 +322,7 @@ func (d *Deployer) planCreation(ctx context.Context, b *model.Backend, files gen
 	if format == "" {
 		format = "text"
 	}
-	d.say("%s", FormatChanges(changes, format))
+	d.say("%s", FormatChanges(changes, shownFormat(format)))
 	return &Result{Planned: true, Changes: changes}, nil
 }
 
@@ -515,7 +515,7 @@ func (d *Deployer) deployRoot(ctx context.Context, b *model.Backend, body string
 	if d.Opts.Plan && d.Opts.PlanFormat != "" {
 		format = d.Opts.PlanFormat
 	}
-	d.say("%s", FormatChanges(changes, format))
+	d.say("%s", FormatChanges(changes, shownFormat(format)))
 	discard := func() error {
 		_, err := d.C.CFN.DeleteChangeSet(ctx, &cloudformation.DeleteChangeSetInput{ChangeSetName: aws.String(id)})
 		if err == nil && typ == types.ChangeSetTypeCreate {
@@ -583,4 +583,13 @@ func (d *Deployer) nestedOutputs(ctx context.Context, root string) (map[string]m
 		}
 		token = res.NextToken
 	}
+}
+
+// shownFormat is how the progress shows a plan: a JSON plan is for the caller
+// to print alone on stdout (Result.Changes), so the progress shows it as text.
+func shownFormat(format string) string {
+	if format == "json" {
+		return "text"
+	}
+	return format
 }

@@ -48,15 +48,15 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
   dockstack deploy --env prod --profile prod --yes --secrets skip`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !slices.Contains([]string{"text", "markdown", "json"}, opts.PlanFormat) {
+				return usagef("--plan-format %q: use text, markdown or json", opts.PlanFormat)
+			}
+			if secrets != "update" && secrets != "skip" {
+				return usagef("--secrets %q: use update or skip", secrets)
+			}
 			b, err := lf.load(cmd.ErrOrStderr())
 			if err != nil {
 				return err
-			}
-			if !slices.Contains([]string{"text", "markdown", "json"}, opts.PlanFormat) {
-				return fmt.Errorf("--plan-format %q: use text, markdown or json", opts.PlanFormat)
-			}
-			if secrets != "update" && secrets != "skip" {
-				return fmt.Errorf("--secrets %q: use update or skip", secrets)
 			}
 			opts.SkipSecrets = secrets == "skip"
 			ctx := cmd.Context()
@@ -67,9 +67,15 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 			if err != nil {
 				return err
 			}
-			d := &deploy.Deployer{C: clients, Out: cmd.OutOrStdout(), Opts: opts, Poll: 5 * time.Second, Interrupts: interrupts}
-			if f, ok := cmd.OutOrStdout().(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-				d.Live = true // a tree updated in place; one line per event otherwise (CI)
+			// A JSON plan is the only thing on stdout, so that it parses; progress goes to stderr.
+			jsonPlan := opts.Plan && opts.PlanFormat == "json"
+			progress := cmd.OutOrStdout()
+			if jsonPlan {
+				progress = cmd.ErrOrStderr()
+			}
+			d := &deploy.Deployer{C: clients, Out: progress, Opts: opts, Poll: 5 * time.Second, Interrupts: interrupts}
+			if f, ok := progress.(*os.File); ok && term.IsTerminal(int(f.Fd())) && os.Getenv("TERM") != "dumb" {
+				d.Live = true // a tree updated in place; one line per event otherwise (CI, TERM=dumb)
 			}
 			if p, err := terminal(cmd, nil); err == nil {
 				d.Confirm = func(q string) bool { yes, err := p.confirm(q, false); return err == nil && yes }
@@ -77,6 +83,10 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 			// The outputs are recorded as soon as the stacks are up, before the pipelines are followed.
 			d.Record = func(outputs model.StackOutputs) error { return record(cmd, b, outputs, lf.dir, clientDir) }
 			res, err := d.Run(ctx, b)
+			if jsonPlan && res != nil && res.Planned {
+				fmt.Fprint(cmd.OutOrStdout(), deploy.FormatChanges(res.Changes, "json"))
+				return err
+			}
 			if res != nil && res.Outputs != nil {
 				printEndpoints(cmd, b, res.Outputs)
 			}

@@ -153,3 +153,25 @@ func useFake(t *testing.T, f *awsfake.Fake) {
 		t.Setenv(k, v)
 	}
 }
+
+// TestPlanJSONIsOnlyJSON: `deploy --plan --plan-format json` prints only the
+// JSON plan on stdout, so that it parses; progress goes to stderr.
+func TestPlanJSONIsOnlyJSON(t *testing.T) {
+	f := awsfake.New(t)
+	useFake(t, f)
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("../../golden/walkthrough/input")); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, err := run("deploy", "--dir", dir, "--plan", "--plan-format", "json")
+	if err != nil {
+		t.Fatalf("plan: %v\n%s", err, stderr)
+	}
+	var changes []map[string]any
+	if err := json.Unmarshal([]byte(out), &changes); err != nil || len(changes) == 0 {
+		t.Errorf("stdout is not a JSON plan (%v):\n%s", err, out)
+	}
+	if !strings.Contains(stderr, "Deploying dev") {
+		t.Errorf("progress is not on stderr:\n%s", stderr)
+	}
+}

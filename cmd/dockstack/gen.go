@@ -43,6 +43,9 @@ would write (for CI).`,
   dockstack gen --check`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if format != "yaml" && format != "json" {
+				return usagef("--format %q: use yaml or json", format)
+			}
 			b, err := lf.load(cmd.ErrOrStderr())
 			if err != nil {
 				return err

@@ -27,9 +27,12 @@ func main() {
 // exitCode maps an error to the documented exit codes.
 func exitCode(err error) int {
 	var refusal *deploy.Refusal
+	var usage *usageError
 	switch {
 	case errors.As(err, &refusal):
 		return exitRefused
+	case errors.As(err, &usage):
+		return exitUsage
 	case strings.Contains(err.Error(), "unknown flag") || strings.Contains(err.Error(), "unknown command") || strings.Contains(err.Error(), "accepts "):
 		return exitUsage
 	}

@@ -162,3 +162,53 @@ func TestGenFromCleanClone(t *testing.T) {
 		})
 	}
 }
+
+// TestMistakes: each mistake a user makes gets its own message and exit code 2
+// (usage), never the parent's help and success.
+func TestMistakes(t *testing.T) {
+	project := t.TempDir()
+	if err := os.CopyFS(project, os.DirFS("../../examples/guide")); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"add", "apis"}, `unknown command "apis" for "dockstack add"; did you mean "api"?`},
+		{[]string{"add", "apis", "--name", "x"}, `unknown command "apis" for "dockstack add"; did you mean "api"?`},
+		{[]string{"add"}, "dockstack add needs a subcommand: api, auth, storage"},
+		{[]string{"env", "remove", "prod"}, `unknown command "remove" for "dockstack env"`},
+		{[]string{"ad"}, `unknown command "ad" for "dockstack"; did you mean "add"?`},
+		{[]string{"gen", "--outdir", "x", "--dir", project}, "unknown flag: --outdir; did you mean --out?"},
+		{[]string{"add", "api", "--acess", "storage/posts:read", "--dir", project}, "did you mean --access?"},
+		{[]string{"gen", "--dir", "/nosuch"}, "--dir /nosuch: the folder does not exist"},
+		{[]string{"gen", "--format", "toml", "--dir", project}, `--format "toml": use yaml or json`},
+		{[]string{"deploy", "--plan", "--plan-format", "yaml", "--dir", project}, `--plan-format "yaml": use text, markdown or json`},
+		{[]string{"deploy", "--secrets", "bogus", "--dir", project}, `--secrets "bogus": use update or skip`},
+		{[]string{"configure", "project", "--containers", "maybe", "--dir", project}, `unexpected "maybe": write --containers=true or --containers=false`},
+	} {
+		_, _, err := run(tc.args...)
+		if err == nil || !strings.Contains(err.Error(), tc.want) || exitCode(err) != exitUsage {
+			t.Errorf("%v: got %v (exit %d), want %q and exit 2", tc.args, err, exitCodeOf(err), tc.want)
+		}
+	}
+	// What works: "--containers false" with a space, and a run from a subfolder finds the project.
+	if _, _, err := run("configure", "project", "--containers", "false", "--dir", project); err != nil {
+		t.Errorf("--containers false: %v", err)
+	}
+	wd, _ := os.Getwd()
+	t.Cleanup(func() { os.Chdir(wd) })
+	if err := os.Chdir(filepath.Join(project, "amplify", "backend")); err != nil {
+		t.Fatal(err)
+	}
+	if out, stderr, err := run("inspect"); err != nil || !strings.Contains(out, "postsapi") {
+		t.Errorf("inspect from a subfolder: %v\n%s", err, stderr)
+	}
+}
+
+func exitCodeOf(err error) int {
+	if err == nil {
+		return 0
+	}
+	return exitCode(err)
+}

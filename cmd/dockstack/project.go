@@ -5,6 +5,7 @@ import (
 	"io"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dockstack/dockstack/model"
@@ -50,10 +51,18 @@ func newConfigureCmd() *cobra.Command {
 		Use:     "project",
 		Short:   "Enable or disable container-based deployments",
 		Example: "  dockstack configure project --containers=true",
-		Args:    cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
+		Args:    cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
 			if !cmd.Flags().Changed("containers") {
-				return fmt.Errorf("say --containers=true or --containers=false (\"Do you want to enable container-based deployments?\")")
+				return usagef("say --containers=true or --containers=false (\"Do you want to enable container-based deployments?\")")
+			}
+			// "--containers false" (a space, as other tools take it) reads as --containers and an argument.
+			if len(args) == 1 {
+				on, err := strconv.ParseBool(args[0])
+				if err != nil {
+					return usagef("unexpected %q: write --containers=true or --containers=false", args[0])
+				}
+				containers = on
 			}
 			if err := model.SetContainers(dir, containers); err != nil {
 				return err
