@@ -349,6 +349,9 @@ func (d *Deployer) bootstrap(ctx context.Context, b *model.Backend, files gen.Fi
 	if err != nil || id == "" {
 		return err
 	}
+	// From here a stack operation runs: Ctrl-C asks before cancelling it (waitStack reads it).
+	d.stackWait(true)
+	defer d.stackWait(false)
 	if _, err := d.C.CFN.ExecuteChangeSet(ctx, &cloudformation.ExecuteChangeSetInput{ChangeSetName: aws.String(id)}); err != nil {
 		return err
 	}
@@ -545,6 +548,9 @@ func (d *Deployer) deployRoot(ctx context.Context, b *model.Backend, body string
 	if err != nil {
 		return nil, err
 	}
+	// From here a stack operation runs: Ctrl-C asks before cancelling it (waitStack reads it).
+	d.stackWait(true)
+	defer d.stackWait(false)
 	if _, err := d.C.CFN.ExecuteChangeSet(ctx, &cloudformation.ExecuteChangeSetInput{ChangeSetName: aws.String(id)}); err != nil {
 		return nil, err
 	}
