@@ -182,10 +182,63 @@ func (cf *composeFile) errorLine(msg string) int {
 func composeMessage(err error, root string) string {
 	msg := strings.ReplaceAll(err.Error(), filepath.Clean(root)+string(filepath.Separator), "")
 	msg = strings.Join(strings.Fields(msg), " ") // compose-go joins some errors with blank lines
+	if m := unknownKeyRE.FindStringSubmatch(msg); m != nil {
+		// "services.web.prots false schema": say it in words, with the key meant.
+		where, key := m[1], m[2]
+		keys := TopLevelKeys
+		if strings.HasPrefix(where, "services.") {
+			keys = ServiceKeys
+		}
+		msg = fmt.Sprintf("%s: %q is not a Compose Specification key", where, key)
+		if near := nearestKey(key, keys); near != "" {
+			msg += fmt.Sprintf("; did you mean %q?", near)
+		} else {
+			msg += "; check its spelling and indentation"
+		}
+		return msg
+	}
 	if strings.Contains(msg, "additional properties") || strings.Contains(msg, "false schema") {
 		msg += " (not a Compose Specification key: check its spelling and indentation)"
 	}
+	if strings.Contains(msg, "required variable") {
+		msg += " (variables come from src/.env only: gen reads no machine environment)"
+	}
 	return msg
+}
+
+// unknownKeyRE finds compose-go's schema message about a key that is not in the specification.
+var unknownKeyRE = regexp.MustCompile(`(services\.[^ .]+|[a-z_]+)\.([A-Za-z0-9_-]+) false schema`)
+
+// nearestKey is the known key within two edits of key, if any.
+func nearestKey(key string, known map[string]KeyRule) string {
+	best, bestDist := "", 3
+	for k := range known {
+		if d := EditDistance(key, k); d < bestDist || d == bestDist && k < best {
+			best, bestDist = k, d
+		}
+	}
+	return best
+}
+
+// EditDistance is the Levenshtein distance between a and b (for "did you mean").
+func EditDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }
 
 // serviceOrder is the services in file order (compose-go keeps a map), enabled ones only.

@@ -196,13 +196,23 @@ func Remove(root, category, name string) error {
 	if !e.has(category, name) {
 		return fmt.Errorf("no %s %q", category, name)
 	}
+	var dependants, fixes []string
 	for _, api := range slices.Sorted(maps.Keys(e.cats["api"])) {
 		for _, d := range dependsOn(e.cats["api"][api]) {
 			dep := d.(map[string]any)
 			if dep["category"] == category && dep["resourceName"] == name {
-				return fmt.Errorf("api %s depends on %s %s; remove that access first (`dockstack update api %s ...`) or remove the API", api, category, name, api)
+				dependants = append(dependants, api)
+				switch category {
+				case "storage":
+					fixes = append(fixes, fmt.Sprintf("dockstack update api %s --access storage/%s:", api, name))
+				case "auth":
+					fixes = append(fixes, fmt.Sprintf("dockstack update api %s --no-restrict", api))
+				}
 			}
 		}
+	}
+	if len(dependants) > 0 {
+		return fmt.Errorf("%s %s is used by api %s; first run:\n  %s\n(or remove those APIs)", category, name, strings.Join(dependants, ", "), strings.Join(fixes, "\n  "))
 	}
 	delete(e.cats[category], name)
 	if len(e.cats[category]) == 0 {

@@ -132,16 +132,21 @@ func TestProjectCommandErrors(t *testing.T) {
 			t.Errorf("%v wrote files although it failed", tc.args)
 		}
 	}
-	// A table an API depends on cannot be removed.
-	if _, _, err := run("add", "api", "--dir", dir, "--name", "reader", "--template", "custom", "--access", "storage/posts:read"); err != nil {
-		t.Fatal(err)
+	// A table APIs depend on cannot be removed; the error names every one and the exact command.
+	for _, name := range []string{"reader", "writer"} {
+		if _, _, err := run("add", "api", "--dir", dir, "--name", name, "--template", "custom", "--access", "storage/posts:read"); err != nil {
+			t.Fatal(err)
+		}
 	}
-	if _, _, err := run("remove", "storage", "posts", "--dir", dir); err == nil || !strings.Contains(err.Error(), "api reader depends on storage posts") {
+	want := "storage posts is used by api reader, writer; first run:\n  dockstack update api reader --access storage/posts:\n  dockstack update api writer --access storage/posts:"
+	if _, _, err := run("remove", "storage", "posts", "--dir", dir); err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("remove of a table in use: %v", err)
 	}
 	// Taking the access away (storage/TABLE: with no operations) lets the table go.
-	if _, _, err := run("update", "api", "reader", "--dir", dir, "--access", "storage/posts:"); err != nil {
-		t.Fatal(err)
+	for _, name := range []string{"reader", "writer"} {
+		if _, _, err := run("update", "api", name, "--dir", dir, "--access", "storage/posts:"); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if _, _, err := run("remove", "storage", "posts", "--dir", dir); err != nil {
 		t.Errorf("remove after the access was taken away: %v", err)
