@@ -74,3 +74,18 @@ func rootError(err error) error {
 
 // IsOutside reports whether err is a path leading outside the project.
 func IsOutside(err error) bool { return errors.Is(err, ErrOutside) }
+
+// listDir lists the names in the project folder rel.
+func listDir(root, rel string) ([]string, error) {
+	r, err := os.OpenRoot(root)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	d, err := r.Open(filepath.FromSlash(rel))
+	if err != nil {
+		return nil, rootError(err)
+	}
+	defer d.Close()
+	return d.Readdirnames(-1)
+}

@@ -85,6 +85,7 @@ func loadAPI(root string, bc *backendConfig, name string, r *Report) (API, bool)
 	}
 	rel := filepath.ToSlash(filepath.Join(api.Dir, "src", file))
 	api.SourceFile = rel
+
 	data, err := ReadFile(root, rel)
 	if err != nil {
 		r.Errorf(rel, 0, "cannot read: %v", err)
@@ -95,6 +96,11 @@ func loadAPI(root string, bc *backendConfig, name string, r *Report) (API, bool)
 		loadDockerfileAPI(rel, data, &api, r)
 	} else {
 		loadCompose(root, rel, data, &api, entry.ComposeProfiles, r)
+	}
+	if file != "Dockerfile" && !buildsTopDockerfile(&api) {
+		if st, err := StatFile(root, api.Dir+"/src/Dockerfile"); err == nil && !st.IsDir() {
+			r.Warnf(rel, 0, "src/ holds both %s and a Dockerfile that no service builds: the compose file describes the API, so the Dockerfile is ignored (build it with `build: .` on a service, or remove one of the two)", file)
+		}
 	}
 	if len(api.Containers) == 0 && r.Count(Error) == errorsBefore {
 		r.Errorf(rel, 0, "no service to run: the file has no services, or every service is disabled by its profiles (set \"composeProfiles\" on api.%s in %s to enable them)", api.Name, BackendConfigFile)
@@ -134,7 +140,23 @@ func findSource(root, src string) (string, error) {
 	if err == nil && !st.IsDir() {
 		return "Dockerfile", nil
 	}
+	if names, err := listDir(root, src); err == nil {
+		for _, n := range names {
+			if canonicalSourceName(n) != n {
+				return "", fmt.Errorf("%s is named with the wrong case: rename it %q (builds and compose look for that name exactly)", n, canonicalSourceName(n))
+			}
+		}
+	}
 	return "", fmt.Errorf("no container definition: add a Dockerfile or a compose file (%s) to this folder", strings.Join(composeNames, ", "))
+}
+
+func canonicalSourceName(n string) string {
+	for _, c := range append([]string{"Dockerfile"}, composeNames...) {
+		if strings.EqualFold(c, n) {
+			return c
+		}
+	}
+	return n
 }
 
 // loadDockerfileAPI makes the single `api` container of a Dockerfile-only API, as Amplify names it.
@@ -281,4 +303,14 @@ func checkReferences(b *Backend, bc *backendConfig, r *Report) {
 		}
 		checkInjectedNames(b, api, r)
 	}
+}
+
+// buildsTopDockerfile reports whether a service builds src/Dockerfile.
+func buildsTopDockerfile(api *API) bool {
+	for _, c := range api.Containers {
+		if c.Build != nil && (c.Build.Context == "." || c.Build.Context == "") && c.Build.Dockerfile == "Dockerfile" {
+			return true
+		}
+	}
+	return false
 }
