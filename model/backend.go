@@ -2,6 +2,7 @@ package model
 
 import (
 	"encoding/json"
+	"reflect"
 	"maps"
 	"os"
 	"path/filepath"
@@ -134,6 +135,7 @@ func (b *backendConfig) api(name string, r *Report) (API, apiEntry, bool) {
 		}
 		return b.line("api", name)
 	}
+	b.warnMisspelt(name, line, r)
 	api := API{
 		Name:                name,
 		Type:                APIType(e.APIType),
@@ -167,6 +169,37 @@ func (b *backendConfig) api(name string, r *Report) (API, apiEntry, bool) {
 			name, e.DeploymentMechanism, FullyManaged, IndependentlyManaged, SelfManaged)
 	}
 	return api, e, true
+}
+
+// apiKeys are the api entry keys dockstack reads (apiEntry's JSON names).
+var apiKeys = func() []string {
+	var keys []string
+	t := reflect.TypeOf(apiEntry{})
+	for i := range t.NumField() {
+		keys = append(keys, strings.Split(t.Field(i).Tag.Get("json"), ",")[0])
+	}
+	return keys
+}()
+
+// warnMisspelt warns about an api entry key that is a near miss of one
+// dockstack reads (restrictAcess): it would be ignored without a word. Other
+// unknown keys (Amplify's own) are left alone.
+func (b *backendConfig) warnMisspelt(name string, line func(string) int, r *Report) {
+	var entry map[string]json.RawMessage
+	if json.Unmarshal(b.categories["api"][name], &entry) != nil {
+		return
+	}
+	for _, key := range slices.Sorted(maps.Keys(entry)) {
+		if slices.Contains(apiKeys, key) {
+			continue
+		}
+		for _, known := range apiKeys {
+			if EditDistance(strings.ToLower(key), strings.ToLower(known)) <= 2 {
+				r.Warnf(BackendConfigFile, line(key), "api.%s: %q is not a key dockstack reads, so it is ignored; did you mean %q?", name, key, known)
+				break
+			}
+		}
+	}
 }
 
 // githubTreeRE matches https://github.com/<owner>/<repo>/tree/<branch>[/<path>],
