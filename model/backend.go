@@ -2,10 +2,10 @@ package model
 
 import (
 	"encoding/json"
-	"reflect"
 	"maps"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
