@@ -34,7 +34,16 @@ var scratchTmp = Tmpfs{Path: "/tmp", SizeMiB: DefaultTmpfsMiB, Options: []string
 // compose file sets read_only, and a non-root user unless a user is named.
 // It returns a note for the user when it changed something or could not.
 // howToChange says where the user can decide otherwise.
-func harden(c *Container, df *DockerfileInfo, readOnlySet bool, howToChange string) string {
+// hints says how to choose otherwise, for each thing harden may do; only the
+// hints of what it did go into its note (a Dockerfile with USER is not told to set USER).
+type hints struct{ user, readOnly string }
+
+var (
+	composeHints    = hints{user: "set user: on the service", readOnly: "set read_only: false on the service"}
+	dockerfileHints = hints{user: "set USER in the Dockerfile", readOnly: "describe the container in a docker-compose.yml with read_only: false"}
+)
+
+func harden(c *Container, df *DockerfileInfo, readOnlySet bool, how hints) string {
 	if c.User == "" && df != nil {
 		c.User = df.User
 	}
@@ -54,10 +63,11 @@ func harden(c *Container, df *DockerfileInfo, readOnlySet bool, howToChange stri
 				strings.Join(df.Volumes, " "), strings.Join(kept, " and "))
 		}
 	default:
-		var did []string
+		var did, change []string
 		if !readOnlySet {
 			c.ReadOnly = true
 			did = append(did, fmt.Sprintf("has a read-only root file system (/tmp is a %d MiB tmpfs)", DefaultTmpfsMiB))
+			change = append(change, how.readOnly)
 		}
 		if c.User == "" {
 			if p := lowestPort(c.Ports); p < 1024 {
@@ -65,10 +75,14 @@ func harden(c *Container, df *DockerfileInfo, readOnlySet bool, howToChange stri
 			} else {
 				c.User = DefaultUser
 				did = append(did, "runs as user "+DefaultUser+" (nobody)")
+				change = append(change, how.user)
 			}
 		}
 		if len(did) > 0 {
-			note = strings.Join(did, " and ") + "; " + howToChange
+			note = strings.Join(did, " and ")
+			if len(change) > 0 {
+				note += "; " + strings.Join(change, ", or ") + ", to choose otherwise"
+			}
 		}
 	}
 	if c.ReadOnly && !slices.ContainsFunc(c.Tmpfs, func(t Tmpfs) bool { return t.Path == "/tmp" }) {

@@ -65,6 +65,8 @@ func TestHarden(t *testing.T) {
 			want: Container{ReadOnly: true, Tmpfs: []Tmpfs{scratchTmp}}, note: "declares VOLUME /data"},
 		{name: "VOLUME with user and read_only set says nothing", c: Container{User: "app"}, df: &DockerfileInfo{Volumes: []string{"/data"}}, readOnlySet: true,
 			want: Container{User: "app"}},
+		{name: "USER in the Dockerfile: only the read-only hint", c: Container{Ports: tcp(8080)}, df: &DockerfileInfo{User: "node"},
+			want: Container{Ports: tcp(8080), User: "node", ReadOnly: true, Tmpfs: []Tmpfs{scratchTmp}}, note: "has a read-only root file system (/tmp is a 64 MiB tmpfs); describe the container in a docker-compose.yml with read_only: false, to choose otherwise"},
 		{name: "image pulled as is is left alone", c: Container{Image: "redis", Ports: tcp(6379)},
 			want: Container{Image: "redis", Ports: tcp(6379)}},
 		{name: "image with read_only gets /tmp", c: Container{Image: "redis", ReadOnly: true}, readOnlySet: true,
@@ -72,12 +74,16 @@ func TestHarden(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := tc.c
-			note := harden(&c, tc.df, tc.readOnlySet, "how")
+			note := harden(&c, tc.df, tc.readOnlySet, dockerfileHints)
 			if diff := cmp.Diff(tc.want, c); diff != "" {
 				t.Errorf("container (-want +got):\n%s", diff)
 			}
 			if (tc.note == "") != (note == "") || !strings.Contains(note, tc.note) {
 				t.Errorf("note %q, want one with %q", note, tc.note)
+			}
+			// Never advice that is already taken: a user already set is not told to set USER.
+			if c := tc.c; (c.User != "" || tc.df != nil && tc.df.User != "") && strings.Contains(note, "set USER") {
+				t.Errorf("note %q tells to set USER though the container has one", note)
 			}
 		})
 	}

@@ -176,7 +176,7 @@ func loadDockerfileAPI(rel string, data []byte, api *API, r *Report) {
 		r.Warnf(rel, 0, "no EXPOSE in the final stage; API Gateway will route to port 80 (add `EXPOSE <port>` to choose)")
 	}
 	c := Container{Name: "api", Build: &Build{Context: ".", Dockerfile: "Dockerfile"}, Essential: true, Ports: ports}
-	if note := harden(&c, &info, false, "set USER in the Dockerfile, or describe the container in a docker-compose.yml (user:, read_only:), to choose otherwise"); note != "" {
+	if note := harden(&c, &info, false, dockerfileHints); note != "" {
 		r.Infof(rel, 0, "%s", note)
 	}
 	api.Containers = []Container{c}

@@ -75,7 +75,7 @@ func (cf *composeFile) container(svc types.ServiceConfig, p *types.Project, secr
 		}
 		c.Tmpfs = append(c.Tmpfs, t)
 	}
-	if note := harden(&c, df, slices.Contains(cf.keys.order[joinPath("services", svc.Name)], "read_only"), "set user: or read_only: on the service to choose otherwise"); note != "" {
+	if note := harden(&c, df, slices.Contains(cf.keys.order[joinPath("services", svc.Name)], "read_only"), composeHints); note != "" {
 		cf.r.Infof(cf.rel, line(), "service %q: %s", svc.Name, note)
 	}
 	c.Init = svc.Init != nil && *svc.Init
