@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -652,5 +653,25 @@ func TestAdoptAmplifyEnvironment(t *testing.T) {
 	}
 	if f.StackExists("amplify-demo-dev-123456-bootstrap") {
 		t.Error("deploy made a bootstrap stack for an Amplify environment")
+	}
+}
+
+// TestHeartbeat: while deploy waits on a pipeline with nothing new to show, a
+// line says what it waits for at least every 30 s (of the deploy's clock).
+func TestHeartbeat(t *testing.T) {
+	f := awsfake.New(t)
+	f.PipelineOutcome("InProgress")
+	var out bytes.Buffer
+	d := deployer(f, &out, Options{Yes: true})
+	clock := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	var mu sync.Mutex
+	d.now = func() time.Time { mu.Lock(); defer mu.Unlock(); clock = clock.Add(7 * time.Second); return clock }
+	d.FollowTimeout = 2 * time.Minute
+	_, err := d.Run(context.Background(), load(t, project(t, "walkthrough")))
+	if err == nil || !strings.Contains(err.Error(), "no result after") {
+		t.Fatalf("want the follow to time out: %v", err)
+	}
+	if n := strings.Count(out.String(), "still running after"); n < 2 {
+		t.Errorf("%d heartbeat lines over a 2-minute wait:\n%s", n, out.String())
 	}
 }

@@ -37,6 +37,7 @@ func (d *Deployer) follow(ctx context.Context, r run) error {
 	deadline := d.now().Add(d.FollowTimeout)
 	id := ""
 	shown := map[string]string{}
+	beat, said := d.heartbeat(), 0
 	for {
 		if d.now().After(deadline) {
 			return fmt.Errorf("pipeline %s: no result after %s; follow it in the console", r.pipeline, d.FollowTimeout)
@@ -67,6 +68,7 @@ func (d *Deployer) follow(ctx context.Context, r run) error {
 				if shown[name] != string(a.Status) {
 					shown[name] = string(a.Status)
 					d.say("  %-20s %s", name, a.Status)
+					said++
 				}
 				if a.Status == cptypes.ActionExecutionStatusFailed {
 					failed = &actions.ActionExecutionDetails[i]
@@ -80,6 +82,9 @@ func (d *Deployer) follow(ctx context.Context, r run) error {
 				return d.pipelineFailure(ctx, r, failed)
 			}
 		}
+		beat.tick(said, func(waited time.Duration) {
+			d.say("Pipeline %s: still running after %s (its console shows each stage)", r.pipeline, waited.Round(time.Second))
+		})
 		if err := d.sleep(ctx); err != nil {
 			return err
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"gopkg.in/yaml.v3"
 )
@@ -104,4 +105,33 @@ func descriptions(template string) map[string]string {
 		out[id] = r.Metadata.Description
 	}
 	return out
+}
+
+// heartbeatEvery is the longest deploy stays silent while it waits.
+const heartbeatEvery = 30 * time.Second
+
+// beat says, while deploy waits, what it waits for whenever nothing new was
+// shown for heartbeatEvery, so a long wait (a slow resource, a build) is never silent.
+type beat struct {
+	now          func() time.Time
+	start, quiet time.Time
+	news         int
+}
+
+func (d *Deployer) heartbeat() *beat {
+	t := d.now()
+	return &beat{now: d.now, start: t, quiet: t}
+}
+
+// tick takes the count of things shown so far; say gets the time waited.
+func (b *beat) tick(news int, say func(waited time.Duration)) {
+	now := b.now()
+	if news != b.news {
+		b.news, b.quiet = news, now
+		return
+	}
+	if now.Sub(b.quiet) >= heartbeatEvery {
+		b.quiet = now
+		say(now.Sub(b.start))
+	}
 }

@@ -50,7 +50,12 @@ func (d *Deployer) changeSetType(ctx context.Context, name string) (types.Change
 		return "", &Refusal{fmt.Sprintf("stack %s is UPDATE_ROLLBACK_FAILED: fix the cause, then run `aws cloudformation continue-update-rollback --stack-name %s` and deploy again", name, name)}
 	case strings.HasSuffix(status, "_IN_PROGRESS") && d.Opts.Wait:
 		d.say("Stack %s is %s; waiting for it to end (--wait)", name, status)
-		if _, err := d.waitStack(ctx, name, ""); err != nil {
+		// Its events from now on: the stack's whole history is not news.
+		last, err := d.lastEventID(ctx, name)
+		if err != nil {
+			return "", err
+		}
+		if _, err := d.waitStack(ctx, name, last); err != nil {
 			d.say("That operation ended badly (%v); deploying anyway.", err)
 		}
 		return d.changeSetType(ctx, name)
@@ -225,6 +230,7 @@ func (d *Deployer) waitStack(ctx context.Context, name, after string) (types.Sta
 	d.show.Start()
 	d.stackWait(true)
 	defer d.stackWait(false)
+	beat := d.heartbeat()
 	for {
 		st, err := d.stackState(ctx, name)
 		if err != nil {
@@ -237,6 +243,9 @@ func (d *Deployer) waitStack(ctx context.Context, name, after string) (types.Sta
 			return "", err
 		}
 		status := string(st.StackStatus)
+		beat.tick(len(seen), func(waited time.Duration) {
+			d.say("Stack %s: still %s after %s", name, status, waited.Round(time.Second))
+		})
 		if !strings.HasSuffix(status, "_IN_PROGRESS") {
 			if strings.Contains(status, "ROLLBACK") || strings.HasSuffix(status, "_FAILED") {
 				if firstFailure == "" {
