@@ -5,6 +5,11 @@ package deploy
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"net"
+	"strings"
+	"syscall"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -125,5 +130,38 @@ func Retryer(base time.Duration) aws.Retryer {
 		o.MaxBackoff = 64 * base
 		o.Backoff = retry.NewExponentialJitterBackoff(64 * base)
 		o.RateLimiter = ratelimit.None
+		// An endpoint that refuses connections or has no address will not
+		// answer the tenth time either: fail at once, saying so.
+		o.Retryables = append([]retry.IsErrorRetryable{retry.IsErrorRetryableFunc(unreachable)}, o.Retryables...)
 	})
+}
+
+func unreachable(err error) aws.Ternary {
+	var dns *net.DNSError
+	if errors.Is(err, syscall.ECONNREFUSED) || errors.As(err, &dns) && dns.IsNotFound {
+		return aws.FalseTernary
+	}
+	return aws.UnknownTernary
+}
+
+// Explain says in one or two lines what to do about an error that comes from
+// the machine's AWS setup (credentials, endpoint) instead of the SDK's chain.
+func Explain(err error) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "failed to retrieve credentials") || strings.Contains(msg, "no EC2 IMDS role found") ||
+		strings.Contains(msg, "failed to refresh cached credentials") || strings.Contains(msg, "get identity: get credentials"):
+		return fmt.Errorf("no usable AWS credentials: sign in with `aws configure sso` (or `aws sso login --profile NAME`), pass --profile NAME, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY")
+	case errors.Is(err, syscall.ECONNREFUSED) || strings.Contains(msg, "no such host"):
+		return fmt.Errorf("cannot reach AWS: %s (check the network, or AWS_ENDPOINT_URL for an emulator)", lastPart(msg))
+	}
+	return err
+}
+
+// lastPart is the innermost cause of a chained error message.
+func lastPart(msg string) string {
+	if i := strings.LastIndex(msg, ": "); i >= 0 {
+		return msg[i+2:]
+	}
+	return msg
 }

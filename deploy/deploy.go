@@ -146,7 +146,7 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 	}
 	id, err := d.C.STS.GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{})
 	if err != nil {
-		return nil, fmt.Errorf("who am I (STS): %w", err)
+		return nil, Explain(fmt.Errorf("who am I (STS): %w", err))
 	}
 	d.say("Deploying %s (%s) to account %s, %s", b.Env.Name, b.Env.StackName, aws.ToString(id.Account), b.Env.Region)
 	files, err := gen.Generate(b, "yaml")

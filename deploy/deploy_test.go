@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"net"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/credentials"
 	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
 	cfntypes "github.com/aws/aws-sdk-go-v2/service/cloudformation/types"
 	"github.com/dockstack/dockstack/internal/awsfake"
@@ -673,5 +675,32 @@ func TestHeartbeat(t *testing.T) {
 	}
 	if n := strings.Count(out.String(), "still running after"); n < 2 {
 		t.Errorf("%d heartbeat lines over a 2-minute wait:\n%s", n, out.String())
+	}
+}
+
+// TestUnreachableAndNoCredentials: an endpoint that refuses connections fails
+// at once (no ten retries) with what to check, and missing credentials say
+// what to do in one line.
+func TestUnreachableAndNoCredentials(t *testing.T) {
+	l, _ := net.Listen("tcp", "127.0.0.1:0")
+	addr := l.Addr().String()
+	l.Close() // nothing listens there now
+	cfg := aws.Config{Region: "us-east-1", BaseEndpoint: aws.String("http://" + addr),
+		Credentials: credentials.NewStaticCredentialsProvider("AKID", "secret", ""),
+		Retryer:     func() aws.Retryer { return Retryer(time.Second) }}
+	var out bytes.Buffer
+	d := &Deployer{C: NewClients(cfg, true), Out: &out, Opts: Options{Yes: true}, Poll: time.Millisecond}
+	start := time.Now()
+	_, err := d.Run(context.Background(), load(t, project(t, "walkthrough")))
+	if err == nil || !strings.Contains(err.Error(), "cannot reach AWS") || !strings.Contains(err.Error(), "AWS_ENDPOINT_URL") {
+		t.Errorf("unreachable endpoint: %v", err)
+	}
+	if took := time.Since(start); took > 5*time.Second {
+		t.Errorf("an unreachable endpoint took %s to fail: it was retried", took)
+	}
+	cfg.Credentials = credentials.StaticCredentialsProvider{} // empty: the SDK cannot sign
+	d = &Deployer{C: NewClients(cfg, true), Out: &out, Opts: Options{Yes: true}, Poll: time.Millisecond}
+	if _, err := d.Run(context.Background(), load(t, project(t, "walkthrough"))); err == nil || !strings.Contains(err.Error(), "no usable AWS credentials") {
+		t.Errorf("no credentials: %v", err)
 	}
 }
