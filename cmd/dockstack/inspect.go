@@ -15,6 +15,7 @@ type loadFlags struct {
 	dir    string
 	env    string
 	strict bool
+	quiet  bool
 	// allEnvs: the command serves every environment (gen), so it needs no current one.
 	allEnvs bool
 }
@@ -23,13 +24,14 @@ func (f *loadFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.dir, "dir", ".", "project directory (the one that holds amplify/)")
 	cmd.Flags().StringVar(&f.env, "env", "", "environment (default: the current one from amplify/.config/local-env-info.json)")
 	cmd.Flags().BoolVar(&f.strict, "strict", false, "treat warnings as errors")
+	cmd.Flags().BoolVarP(&f.quiet, "quiet", "q", false, "show only warnings and errors, not notes")
 }
 
 // load reads the backend, printing notes and warnings to stderr.
 func (f *loadFlags) load(stderr io.Writer) (*model.Backend, error) {
 	b, report := model.Load(f.dir, model.Options{Env: f.env, AllEnvs: f.allEnvs})
 	for _, p := range report.Sorted() {
-		if p.Severity < model.Error && !(f.strict && p.Severity == model.Warning) {
+		if p.Severity < model.Error && !(f.strict && p.Severity == model.Warning) && !(f.quiet && p.Severity == model.Info) {
 			fmt.Fprintln(stderr, p)
 		}
 	}

@@ -212,3 +212,15 @@ func exitCodeOf(err error) int {
 	}
 	return exitCode(err)
 }
+
+// TestQuiet: --quiet keeps warnings and errors and drops notes.
+func TestQuiet(t *testing.T) {
+	_, loud, err := run("inspect", "--dir", "../../examples/guide")
+	if err != nil || !strings.Contains(loud, "info:") {
+		t.Fatalf("inspect shows no notes: %v\n%s", err, loud)
+	}
+	_, quiet, err := run("inspect", "--dir", "../../examples/guide", "--quiet")
+	if err != nil || strings.Contains(quiet, "info:") {
+		t.Errorf("--quiet still shows notes: %v\n%s", err, quiet)
+	}
+}
