@@ -89,3 +89,18 @@ func listDir(root, rel string) ([]string, error) {
 	defer d.Close()
 	return d.Readdirnames(-1)
 }
+
+// nearestEntry is the name in the folder root/dir within two edits of name, if any.
+func nearestEntry(root, dir, name string) string {
+	names, err := listDir(root, dir)
+	if err != nil {
+		return ""
+	}
+	best, bestDist := "", 3
+	for _, n := range names {
+		if d := EditDistance(name, n); d < bestDist {
+			best, bestDist = n, d
+		}
+	}
+	return best
+}

@@ -1,7 +1,11 @@
 package model
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
 	"math"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -148,6 +152,14 @@ func (cf *composeFile) build(svc types.ServiceConfig, line func(...string) int) 
 	}
 	if IsOutside(err) {
 		cf.r.Errorf(cf.rel, l, "service %q: build context %s is outside src/; only src/ is uploaded to the build, so move the sources under it", svc.Name, cf.relPath(b.Context))
+		return nil, nil
+	}
+	if errors.Is(err, fs.ErrNotExist) {
+		msg := fmt.Sprintf("service %q: build context %s does not exist", svc.Name, ctx)
+		if near := nearestEntry(cf.srcDir, path.Dir(ctx), path.Base(ctx)); near != "" {
+			msg += fmt.Sprintf("; did you mean %s?", path.Join(path.Dir(ctx), near))
+		}
+		cf.r.Errorf(cf.rel, l, "%s", msg)
 		return nil, nil
 	}
 	dockerfile := b.Dockerfile
