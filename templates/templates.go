@@ -21,6 +21,8 @@ var Names = []string{"express-rest", "compose-express-flask", "graphql-express",
 type Data struct {
 	// TableVar is the variable that names the table the code reads, e.g. STORAGE_POSTS_NAME.
 	TableVar string
+	// KeyName and KeyType are the table's partition key: its name and S, N or B.
+	KeyName, KeyType string
 }
 
 // Render returns a template's files, by path relative to src/, with the placeholders filled.
@@ -30,6 +32,9 @@ func Render(name string, data Data) (map[string][]byte, error) {
 	}
 	if data.TableVar == "" {
 		data.TableVar = "STORAGE_POSTS_NAME"
+	}
+	if data.KeyName == "" {
+		data.KeyName, data.KeyType = "id", "N" // the guide's posts table
 	}
 	out := map[string][]byte{}
 	err := fs.WalkDir(files, name, func(p string, d fs.DirEntry, err error) error {

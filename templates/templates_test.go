@@ -57,3 +57,37 @@ func TestUnknownTemplate(t *testing.T) {
 		t.Errorf("got %v, want an error listing the templates", err)
 	}
 }
+
+// TestScaffoldUsesTheTableKey: the REST scaffold reads and writes the table by
+// its real partition key, converted to the key's type, whatever the key's name.
+func TestScaffoldUsesTheTableKey(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Fatalf("node is needed to run the scaffold's key conversion: %v", err)
+	}
+	for _, tc := range []struct{ name, typ, in, want string }{
+		{"id", "N", "42", "42 number"},
+		{"slug", "S", "hello", "hello string"},
+		{"user's-id", "S", "x", "x string"},
+	} {
+		files, err := Render("express-rest", Data{TableVar: "STORAGE_NOTES_NAME", KeyName: tc.name, KeyType: tc.typ})
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir := t.TempDir()
+		// The AWS SDK is not installed here: stand-ins that never call AWS.
+		for _, m := range []string{"@aws-sdk/client-dynamodb", "@aws-sdk/lib-dynamodb"} {
+			p := filepath.Join(dir, "node_modules", m, "index.js")
+			os.MkdirAll(filepath.Dir(p), 0o755)
+			os.WriteFile(p, []byte("exports.DynamoDBClient = class {}; exports.DynamoDBDocument = { from: () => ({ get: async (q) => ({ Item: q.Key }) }) };\n"), 0o644)
+		}
+		os.WriteFile(filepath.Join(dir, "DynamoDBActions.js"), files["DynamoDBActions.js"], 0o644)
+		script := `const a = require('./DynamoDBActions'); a.get(process.argv[1]).then(k => { const v = k[a.keyName]; console.log(String(v) + ' ' + typeof v); });`
+		cmd := exec.Command(node, "-e", script, tc.in)
+		cmd.Dir = dir
+		out, err := cmd.CombinedOutput()
+		if err != nil || strings.TrimSpace(string(out)) != tc.want {
+			t.Errorf("key %q (%s): %v %q, want %q", tc.name, tc.typ, err, out, tc.want)
+		}
+	}
+}

@@ -316,12 +316,9 @@ func newAddAPICmd() *cobra.Command {
 			if f.template == "compose-express-flask" && spec.Entrypoint == "" {
 				spec.Entrypoint = "express" // both containers have ports; the guide routes to express
 			}
-			src, err := templates.Render(f.template, templates.Data{TableVar: tableVar(spec)})
+			src, err := templates.Render(f.template, scaffoldData(f.dir, spec))
 			if err != nil {
 				return err
-			}
-			if f.template == "custom" {
-				src = nil // the user brings the Dockerfile or compose file
 			}
 			if err := model.AddAPI(f.dir, spec, src); err != nil {
 				return err
@@ -336,11 +333,19 @@ func newAddAPICmd() *cobra.Command {
 }
 
 // tableVar is the variable the starter code reads the table name from: the first table the API may access.
-func tableVar(spec model.APISpec) string {
+// scaffoldData fills a template for the API: the first table it may access,
+// by the variable that names it and its real partition key.
+func scaffoldData(dir string, spec model.APISpec) templates.Data {
+	var d templates.Data
 	for _, t := range slices.Sorted(maps.Keys(spec.Access)) {
-		return "STORAGE_" + strings.ToUpper(t) + "_NAME"
+		d.TableVar = "STORAGE_" + strings.ToUpper(t) + "_NAME"
+		b, _ := model.Load(dir, model.Options{})
+		if table := b.Table(t); table != nil {
+			d.KeyName, d.KeyType = table.PartitionKey.Name, table.PartitionKey.Type
+		}
+		break
 	}
-	return ""
+	return d
 }
 
 // printAPINext prints the variables the containers will get and the next steps, as the guide says to note them.

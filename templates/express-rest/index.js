@@ -16,8 +16,8 @@ app.get('/posts', async (req, res, next) => {
 
 app.get('/post', async (req, res, next) => {
   try {
-    const post = await posts.get(req.query.id);
-    if (!post) return res.status(404).json({ error: `no post ${req.query.id}` });
+    const post = await posts.get(req.query[posts.keyName]);
+    if (!post) return res.status(404).json({ error: `no post ${req.query[posts.keyName]}` });
     res.json(post);
   } catch (err) {
     next(err);
@@ -32,7 +32,7 @@ app.post('/post', async (req, res, next) => {
   }
 });
 
-app.get('/', (req, res) => res.json({ routes: ['GET /posts', 'GET /post?id=1', 'POST /post'] }));
+app.get('/', (req, res) => res.json({ routes: ['GET /posts', `GET /post?${posts.keyName}=1`, 'POST /post'] }));
 
 app.use((err, req, res, next) => {
   console.error(err);
