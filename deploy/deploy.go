@@ -64,10 +64,12 @@ type Deployer struct {
 	// Record keeps the environment's outputs (amplify-meta.json, client config)
 	// as soon as its stacks are up, before the pipelines are followed; nil keeps nothing.
 	Record func(model.StackOutputs) error
-	irq    *interrupts   // routes Interrupts while Run runs
-	show   Progress      // lines, or the tree when Live
-	tree   *treeProgress // set when Live, to hand it the resources' descriptions
-	now    func() time.Time
+	// PaintPlan colours a plan shown as text (at a terminal); nil shows it plain.
+	PaintPlan func(string) string
+	irq       *interrupts   // routes Interrupts while Run runs
+	show      Progress      // lines, or the tree when Live
+	tree      *treeProgress // set when Live, to hand it the resources' descriptions
+	now       func() time.Time
 }
 
 // say shows a note.
@@ -322,7 +324,7 @@ func (d *Deployer) planCreation(ctx context.Context, b *model.Backend, files gen
 	if format == "" {
 		format = "text"
 	}
-	d.say("%s", FormatChanges(changes, shownFormat(format)))
+	d.say("%s", d.paintPlan(FormatChanges(changes, shownFormat(format))))
 	return &Result{Planned: true, Changes: changes}, nil
 }
 
@@ -518,7 +520,7 @@ func (d *Deployer) deployRoot(ctx context.Context, b *model.Backend, body string
 	if d.Opts.Plan && d.Opts.PlanFormat != "" {
 		format = d.Opts.PlanFormat
 	}
-	d.say("%s", FormatChanges(changes, shownFormat(format)))
+	d.say("%s", d.paintPlan(FormatChanges(changes, shownFormat(format))))
 	discard := func() error {
 		_, err := d.C.CFN.DeleteChangeSet(ctx, &cloudformation.DeleteChangeSetInput{ChangeSetName: aws.String(id)})
 		if err == nil && typ == types.ChangeSetTypeCreate {
@@ -598,4 +600,11 @@ func shownFormat(format string) string {
 		return "text"
 	}
 	return format
+}
+
+func (d *Deployer) paintPlan(text string) string {
+	if d.PaintPlan == nil {
+		return text
+	}
+	return d.PaintPlan(text)
 }

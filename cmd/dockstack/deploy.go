@@ -77,6 +77,9 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 			if f, ok := progress.(*os.File); ok && term.IsTerminal(int(f.Fd())) && os.Getenv("TERM") != "dumb" {
 				d.Live = true // a tree updated in place; one line per event otherwise (CI, TERM=dumb)
 			}
+			if colourful(progress) && opts.PlanFormat == "text" {
+				d.PaintPlan = paintPlan
+			}
 			if p, err := terminal(cmd, nil); err == nil {
 				d.Confirm = func(q string) bool { yes, err := p.confirm(q, false); return err == nil && yes }
 			}

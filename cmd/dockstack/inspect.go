@@ -30,9 +30,13 @@ func (f *loadFlags) register(cmd *cobra.Command) {
 // load reads the backend, printing notes and warnings to stderr.
 func (f *loadFlags) load(stderr io.Writer) (*model.Backend, error) {
 	b, report := model.Load(f.dir, model.Options{Env: f.env, AllEnvs: f.allEnvs})
+	paint := func(s string) string { return s }
+	if colourful(stderr) {
+		paint = paintProblem
+	}
 	for _, p := range report.Sorted() {
 		if p.Severity < model.Error && !(f.strict && p.Severity == model.Warning) && !(f.quiet && p.Severity == model.Info) {
-			fmt.Fprintln(stderr, p)
+			fmt.Fprintln(stderr, paint(p.String()))
 		}
 	}
 	if err := report.Err(f.strict); err != nil {

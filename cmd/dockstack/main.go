@@ -19,7 +19,11 @@ func main() {
 		debug.SetGCPercent(400)
 	}
 	if err := newRootCmd().Execute(); err != nil {
-		fmt.Fprintln(os.Stderr, "dockstack:", err)
+		msg := fmt.Sprint("dockstack: ", err)
+		if colourful(os.Stderr) {
+			msg = red + "dockstack:" + reset + " " + paintProblemLines(err.Error())
+		}
+		fmt.Fprintln(os.Stderr, msg)
 		os.Exit(exitCode(err))
 	}
 }
