@@ -23,7 +23,7 @@ type output struct {
 
 func newGenCmd() *cobra.Command {
 	lf := loadFlags{allEnvs: true}
-	var out, format string
+	var out, format, output string
 	var check bool
 	cmd := &cobra.Command{
 		Use:   "gen",
@@ -46,6 +46,9 @@ would write (for CI).`,
 			if format != "yaml" && format != "json" {
 				return usagef("--format %q: use yaml or json", format)
 			}
+			if output != "text" && output != "json" {
+				return usagef("--output %q: use text or json", output)
+			}
 			b, err := lf.load(cmd.ErrOrStderr())
 			if err != nil {
 				return err
@@ -55,7 +58,7 @@ would write (for CI).`,
 				return err
 			}
 			if check {
-				return checkOutputs(cmd, outputs)
+				return checkOutputs(cmd, outputs, output == "json")
 			}
 			for _, o := range outputs {
 				write := gen.WriteShared
@@ -74,6 +77,7 @@ would write (for CI).`,
 	cmd.Flags().StringVar(&out, "out", DefaultOut, "output folder for templates, relative to --dir")
 	cmd.Flags().StringVar(&format, "format", "yaml", "template format: yaml or json")
 	cmd.Flags().BoolVar(&check, "check", false, "write nothing; fail if any generated file on disk is stale")
+	cmd.Flags().StringVarP(&output, "output", "o", "text", "how --check reports: text or json")
 	return cmd
 }
 
@@ -98,7 +102,7 @@ func clientFolder(b *model.Backend, root, clientDir string) gen.Folder {
 	return gen.Folder{Root: root, Dir: clientDir}
 }
 
-func checkOutputs(cmd *cobra.Command, outputs []output) error {
+func checkOutputs(cmd *cobra.Command, outputs []output, asJSON bool) error {
 	var stale []string
 	total := 0
 	for _, o := range outputs {
@@ -115,9 +119,16 @@ func checkOutputs(cmd *cobra.Command, outputs []output) error {
 		}
 		total += len(o.files)
 	}
+	if asJSON {
+		if err := printJSON(cmd.OutOrStdout(), map[string]any{"upToDate": len(stale) == 0, "files": total, "stale": append([]string{}, stale...)}); err != nil {
+			return err
+		}
+	}
 	if len(stale) > 0 {
 		return fmt.Errorf("generated files are stale; run dockstack gen:\n  %s", strings.Join(stale, "\n  "))
 	}
-	fmt.Fprintf(cmd.OutOrStdout(), "up to date (%d files)\n", total)
+	if !asJSON {
+		fmt.Fprintf(cmd.OutOrStdout(), "up to date (%d files)\n", total)
+	}
 	return nil
 }

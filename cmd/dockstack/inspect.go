@@ -25,6 +25,7 @@ func (f *loadFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.env, "env", "", "environment (default: the current one from amplify/.config/local-env-info.json)")
 	cmd.Flags().BoolVar(&f.strict, "strict", false, "treat warnings as errors")
 	cmd.Flags().BoolVarP(&f.quiet, "quiet", "q", false, "show only warnings and errors, not notes")
+	completeEnvFlag(cmd)
 }
 
 // load reads the backend, printing notes and warnings to stderr.

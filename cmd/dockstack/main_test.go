@@ -224,3 +224,39 @@ func TestQuiet(t *testing.T) {
 		t.Errorf("--quiet still shows notes: %v\n%s", err, quiet)
 	}
 }
+
+// TestJSONOutputsAndCompletion: --output json on env list and gen --check, and
+// shell completion of environment, API and table names.
+func TestJSONOutputsAndCompletion(t *testing.T) {
+	out, _, err := run("env", "list", "--dir", "../../golden/two-envs/input", "--output", "json")
+	var envs []struct {
+		Name    string `json:"name"`
+		Current bool   `json:"current"`
+	}
+	if err != nil || json.Unmarshal([]byte(out), &envs) != nil || len(envs) != 2 || envs[1].Name != "prod" || !envs[1].Current {
+		t.Errorf("env list --output json: %v\n%s", err, out)
+	}
+	out, _, err = run("gen", "--dir", "../../examples/guide", "--check", "--output", "json")
+	var check struct {
+		UpToDate bool     `json:"upToDate"`
+		Files    int      `json:"files"`
+		Stale    []string `json:"stale"`
+	}
+	if err != nil || json.Unmarshal([]byte(out), &check) != nil || !check.UpToDate || check.Files == 0 || check.Stale == nil {
+		t.Errorf("gen --check --output json: %v\n%s", err, out)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"__complete", "update", "api", "--dir", "../../examples/guide", ""}, "imagesapi\npostsapi\n"},
+		{[]string{"__complete", "remove", "storage", "--dir", "../../examples/guide", ""}, "posts\n"},
+		{[]string{"__complete", "env", "checkout", "--dir", "../../golden/two-envs/input", ""}, "dev\nprod\n"},
+		{[]string{"__complete", "gen", "--dir", "../../golden/two-envs/input", "--env", ""}, "dev\nprod\n"},
+	} {
+		out, _, err := run(tc.args...)
+		if err != nil || !strings.HasPrefix(out, tc.want) {
+			t.Errorf("%v: %v\n%q", tc.args, err, out)
+		}
+	}
+}

@@ -92,12 +92,28 @@ func newEnvCmd() *cobra.Command {
 		},
 	}
 	add.Flags().StringVar(&region, "region", "us-east-1", "AWS region of the environment")
+	var output string
 	list := &cobra.Command{
 		Use: "list", Short: "List the environments", Args: cobra.NoArgs,
+		Example: "  dockstack env list\n  dockstack env list --output json",
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if output != "text" && output != "json" {
+				return usagef("--output %q: use text or json", output)
+			}
 			b, r := model.Load(dir, model.Options{})
 			if len(b.Envs) == 0 {
 				return r.Err(false)
+			}
+			if output == "json" {
+				type env struct {
+					model.Environment
+					Current bool `json:"current"`
+				}
+				var envs []env
+				for _, e := range b.Envs {
+					envs = append(envs, env{e, e.Name == b.Env.Name})
+				}
+				return printJSON(cmd.OutOrStdout(), envs)
 			}
 			for _, e := range b.Envs {
 				mark := " "
@@ -109,8 +125,10 @@ func newEnvCmd() *cobra.Command {
 			return nil
 		},
 	}
+	list.Flags().StringVarP(&output, "output", "o", "text", "text or json")
 	checkout := &cobra.Command{
 		Use: "checkout NAME", Short: "Make an environment the current one", Args: cobra.ExactArgs(1),
+		ValidArgsFunction: complete(func(b *model.Backend, _ []string) []string { return envNames(b) }),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := model.CheckoutEnv(dir, args[0]); err != nil {
 				return err
@@ -382,6 +400,12 @@ func newUpdateCmd() *cobra.Command {
 		Short:   "Change a container API's settings (only the flags given change)",
 		Example: "  dockstack update api images --entrypoint express\n  dockstack update api posts --access storage/posts:read",
 		Args:    cobra.ExactArgs(1),
+		ValidArgsFunction: complete(func(b *model.Backend, args []string) []string {
+			if len(args) > 0 {
+				return nil
+			}
+			return resourceNames(b, "api")
+		}),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			spec, err := f.spec(args[0])
 			if err != nil {
@@ -410,11 +434,16 @@ func newUpdateCmd() *cobra.Command {
 func newRemoveCmd() *cobra.Command {
 	var dir string
 	cmd := &cobra.Command{
-		Use:       "remove api|storage|auth NAME",
-		Short:     "Remove a resource from the project (refused while an API depends on it)",
-		Example:   "  dockstack remove api images",
-		Args:      cobra.ExactArgs(2),
-		ValidArgs: []string{"api", "storage", "auth"},
+		Use:     "remove api|storage|auth NAME",
+		Short:   "Remove a resource from the project (refused while an API depends on it)",
+		Example: "  dockstack remove api images",
+		Args:    cobra.ExactArgs(2),
+		ValidArgsFunction: complete(func(b *model.Backend, args []string) []string {
+			if len(args) == 0 {
+				return []string{"api", "storage", "auth"}
+			}
+			return resourceNames(b, args[0])
+		}),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !slices.Contains([]string{"api", "storage", "auth"}, args[0]) {
 				return fmt.Errorf("remove %s: remove api, storage or auth", args[0])
