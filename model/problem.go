@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
 )
@@ -127,4 +128,15 @@ func (r *Report) hasFile(file string) bool {
 		}
 	}
 	return false
+}
+
+// Relocate shows every problem's file from another folder: dir is the path
+// from the shell's folder to the project root ("" or "." leaves them as they are).
+func (r *Report) Relocate(dir string) {
+	if dir == "" || dir == "." {
+		return
+	}
+	for i := range r.Problems {
+		r.Problems[i].File = filepath.ToSlash(filepath.Join(dir, r.Problems[i].File))
+	}
 }

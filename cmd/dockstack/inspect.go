@@ -31,6 +31,7 @@ func (f *loadFlags) register(cmd *cobra.Command) {
 // load reads the backend, printing notes and warnings to stderr.
 func (f *loadFlags) load(stderr io.Writer) (*model.Backend, error) {
 	b, report := model.Load(f.dir, model.Options{Env: f.env, AllEnvs: f.allEnvs})
+	report.Relocate(fromShell(f.dir)) // paths as the shell sees them
 	paint := func(s string) string { return s }
 	if colourful(stderr) {
 		paint = paintProblem

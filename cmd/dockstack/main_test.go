@@ -260,3 +260,23 @@ func TestJSONOutputsAndCompletion(t *testing.T) {
 		}
 	}
 }
+
+// TestPathsFromTheShell: problem paths are given from the shell's folder, so a
+// terminal or editor can open them, not relative to --dir.
+func TestPathsFromTheShell(t *testing.T) {
+	top := t.TempDir()
+	project := filepath.Join(top, "app")
+	if err := os.CopyFS(project, os.DirFS("../../golden/walkthrough/input")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(project, "amplify/backend/api/posts/src/docker-compose.yml"), []byte("services:\n  web:\n    image: nginx\n    prots: [\"80\"]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	wd, _ := os.Getwd()
+	t.Cleanup(func() { os.Chdir(wd) })
+	os.Chdir(top)
+	_, _, err := run("inspect", "--dir", "app")
+	if err == nil || !strings.Contains(err.Error(), "\n  app/amplify/backend/api/posts/src/docker-compose.yml:4: error:") {
+		t.Errorf("the path is not from the shell's folder: %v", err)
+	}
+}

@@ -120,3 +120,20 @@ func findProject(cmd *cobra.Command, _ []string) error {
 		}
 	}
 }
+
+// fromShell is the path from the shell's folder to dir, for messages.
+func fromShell(dir string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	rel, err := filepath.Rel(wd, abs)
+	if err != nil || strings.Count(rel, "..") > 3 {
+		return abs // far away: an absolute path reads better
+	}
+	return rel
+}
