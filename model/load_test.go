@@ -88,3 +88,28 @@ func problemLines(r *Report) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// TestShownGroupsNotes: notes that say the same of several services of one
+// file become one line; warnings and errors stay apart.
+func TestShownGroupsNotes(t *testing.T) {
+	r := &Report{}
+	r.Infof("c.yml", 3, `service "web": networks: not needed`)
+	r.Infof("c.yml", 9, `service "db": networks: not needed`)
+	r.Infof("c.yml", 12, `service "cache": networks: not needed`)
+	r.Infof("other.yml", 2, `service "web": networks: not needed`)
+	r.Warnf("c.yml", 4, `service "web": x is ignored`)
+	r.Warnf("c.yml", 10, `service "db": x is ignored`)
+	var got []string
+	for _, p := range r.Shown() {
+		got = append(got, p.String())
+	}
+	want := []string{
+		`c.yml:3: info: services "web", "db", "cache": networks: not needed`,
+		`c.yml:4: warning: service "web": x is ignored`,
+		`c.yml:10: warning: service "db": x is ignored`,
+		`other.yml:2: info: service "web": networks: not needed`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("shown:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

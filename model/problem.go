@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -139,4 +140,36 @@ func (r *Report) Relocate(dir string) {
 	for i := range r.Problems {
 		r.Problems[i].File = filepath.ToSlash(filepath.Join(dir, r.Problems[i].File))
 	}
+}
+
+// serviceNoteRE splits a note about one compose service: `service "web": rest`.
+var serviceNoteRE = regexp.MustCompile(`^service ("[^"]+"): (.*)$`)
+
+// Shown are the problems as a person reads them: sorted, with notes that say
+// the same of several services of one file in one line (`services "a", "b": ...`,
+// at the first one's line). Warnings and errors stay one a line.
+func (r *Report) Shown() []Problem {
+	var out []Problem
+	type group struct {
+		at    int      // position in out
+		names []string // quoted service names
+		rest  string
+	}
+	groups := map[string]*group{} // file + note text
+	for _, p := range r.Sorted() {
+		m := serviceNoteRE.FindStringSubmatch(p.Message)
+		if p.Severity != Info || m == nil {
+			out = append(out, p)
+			continue
+		}
+		key := p.File + "\x00" + m[2]
+		if g, ok := groups[key]; ok {
+			g.names = append(g.names, m[1])
+			out[g.at].Message = "services " + strings.Join(g.names, ", ") + ": " + g.rest
+			continue
+		}
+		groups[key] = &group{at: len(out), names: []string{m[1]}, rest: m[2]}
+		out = append(out, p)
+	}
+	return out
 }

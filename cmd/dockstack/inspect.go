@@ -36,7 +36,7 @@ func (f *loadFlags) load(stderr io.Writer) (*model.Backend, error) {
 	if colourful(stderr) {
 		paint = paintProblem
 	}
-	for _, p := range report.Sorted() {
+	for _, p := range report.Shown() {
 		if p.Severity < model.Error && !(f.strict && p.Severity == model.Warning) && !(f.quiet && p.Severity == model.Info) {
 			fmt.Fprintln(stderr, paint(p.String()))
 		}

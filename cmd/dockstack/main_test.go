@@ -30,7 +30,7 @@ func TestInspectExample(t *testing.T) {
 		t.Fatalf("inspect failed: %v\n%s", err, stderr)
 	}
 	golden.Check(t, "testdata/inspect-guide.yaml", []byte(out))
-	if !strings.Contains(stderr, "info: service \"express\": networks") {
+	if !strings.Contains(stderr, "info: services \"express\", \"python\": networks") {
 		t.Errorf("notes should go to stderr; got:\n%s", stderr)
 	}
 }
