@@ -64,3 +64,20 @@ func (cf *composeFile) checkCollisions(api *API) {
 		seen[key] = c.Name
 	}
 }
+
+// CheckAPIName says what is wrong with an API name, for a prompt that asks again.
+func CheckAPIName(name string) error {
+	if !apiNameRule.re.MatchString(name) {
+		return fmt.Errorf("API name %q must be %s", name, apiNameRule.says)
+	}
+	return nil
+}
+
+// CheckGitHubURL says what is wrong with a GitHub folder URL, for a prompt that asks again.
+func CheckGitHubURL(url string) error {
+	r := &Report{}
+	if parseGitHub(&gitHubInfo{Path: url}, "api", 0, r) == nil {
+		return fmt.Errorf("%q is not of the form https://github.com/OWNER/REPO/tree/BRANCH/PATH", url)
+	}
+	return nil
+}

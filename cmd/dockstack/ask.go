@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
+	"github.com/dockstack/dockstack/model"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )
@@ -263,8 +265,13 @@ var templateChoices = []struct{ label, template string }{
 	{"Custom (bring your own Dockerfile or docker-compose.yml)", "custom"},
 }
 
-// askAPI is the guide's `amplify add api` walkthrough, for the settings no flag gave.
-func (p *prompter) askAPI(cmd *cobra.Command, f *apiFlags, name *string, tables []string) error {
+// askAPI is the guide's `amplify add api` walkthrough, in its order, for the
+// settings no flag gave; each answer is checked as it is given.
+func (p *prompter) askAPI(cmd *cobra.Command, f *apiFlags, name *string, b *model.Backend) error {
+	var tables []string
+	for _, t := range b.Tables {
+		tables = append(tables, t.Name)
+	}
 	if !cmd.Flags().Changed("type") {
 		typ, err := p.choose("Select from one of the below mentioned services:", []string{"REST", "GraphQL"}, 0)
 		if err != nil {
@@ -275,7 +282,15 @@ func (p *prompter) askAPI(cmd *cobra.Command, f *apiFlags, name *string, tables 
 	}
 	if *name == "" {
 		var err error
-		if *name, err = p.text("Provide a friendly name for your resource to be used as a label for this category in the project"); err != nil {
+		if *name, err = p.valid("Provide a friendly name for your resource to be used as a label for this category in the project", func(s string) error {
+			if err := model.CheckAPIName(s); err != nil {
+				return err
+			}
+			if slices.ContainsFunc(b.APIs, func(a model.API) bool { return a.Name == s }) {
+				return fmt.Errorf("api %s exists already", s)
+			}
+			return nil
+		}); err != nil {
 			return err
 		}
 	}
@@ -300,6 +315,20 @@ func (p *prompter) askAPI(cmd *cobra.Command, f *apiFlags, name *string, tables 
 			}
 		}
 	}
+	if !cmd.Flags().Changed("source") {
+		choice, err := p.choose("When do you want to build & deploy the Fargate task", sourceChoices, 0)
+		if err != nil {
+			return err
+		}
+		f.source = map[string]string{sourceChoices[0]: "managed", sourceChoices[1]: "github", sourceChoices[2]: "self"}[choice]
+	}
+	if f.source == "github" && f.github == "" {
+		var err error
+		if f.github, err = p.valid("Please provide GitHub repository path (https://github.com/OWNER/REPO/tree/BRANCH/PATH to the API's src/)", model.CheckGitHubURL); err != nil {
+			return err
+		}
+		fmt.Fprintf(p.out, "  The first deploy creates a GitHub connection: authorize it once in the console (Developer Tools > Connections); no token is stored.\r\n")
+	}
 	if !cmd.Flags().Changed("access") && len(tables) > 0 {
 		yes, err := p.confirm("Do you want to access other resources in this project from your api?", true)
 		if err != nil {
@@ -320,11 +349,48 @@ func (p *prompter) askAPI(cmd *cobra.Command, f *apiFlags, name *string, tables 
 		}
 	}
 	if !cmd.Flags().Changed("restrict") {
-		yes, err := p.confirm("Do you want to restrict API access", true)
+		// Yes is offered only where it can work: restricting needs a Cognito user pool.
+		yes, err := p.confirm("Do you want to restrict API access", len(b.Auth) > 0)
 		if err != nil {
 			return err
+		}
+		if yes && len(b.Auth) == 0 {
+			add, err := p.confirm("Restricting access needs an auth resource (a Cognito user pool), and the project has none. Add one now?", true)
+			if err != nil {
+				return err
+			}
+			if !add {
+				return fmt.Errorf("restricting access needs auth: run `dockstack add auth`, then add the API again")
+			}
+			auth := *name + "auth"
+			if err := model.AddAuth(f.dir, model.AuthSpec{Name: auth}); err != nil {
+				return err
+			}
+			fmt.Fprintf(p.out, "  Added auth %s (email sign-in).\r\n", auth)
 		}
 		f.restrict = yes
 	}
 	return nil
+}
+
+// sourceChoices answer "When do you want to build & deploy the Fargate task", in the guide's words.
+var sourceChoices = []string{
+	`On every "dockstack deploy" (Fully managed container source)`,
+	"On every Github commit (Independently managed container source)",
+	"Advanced: Self-managed (you build and push the images)",
+}
+
+// valid asks until the answer passes check, saying what is wrong each time.
+func (p *prompter) valid(prompt string, check func(string) error) (string, error) {
+	for {
+		v, err := p.text(prompt)
+		if err != nil {
+			return "", err
+		}
+		if err := check(v); err != nil {
+			fmt.Fprintf(p.out, ">> %v\r\n", err)
+			continue
+		}
+		return v, nil
+	}
 }

@@ -119,6 +119,7 @@ func TestInteractiveWalkthrough(t *testing.T) {
 		{"Select from one of the below mentioned services:", enter}, // REST
 		{"Provide a friendly name for your resource", "posts\n"},
 		{"What image would you like to use", enter}, // ExpressJS - REST template
+		{"When do you want to build & deploy the Fargate task", enter}, // on every deploy
 		{"Do you want to access other resources in this project from your api?", enter},
 		{"Select the operations you want to permit on posts", enter}, // all four, checked
 		{"Do you want to restrict API access", enter},
@@ -133,4 +134,34 @@ func TestInteractiveWalkthrough(t *testing.T) {
 		t.Fatalf("gen: %v %s", err, stderr)
 	}
 	sameAsGolden(t, filepath.Join(dir, "infra"), "../../golden/walkthrough/output")
+}
+
+// TestInteractiveChecksAsItGoes: a bad answer is asked again at once, the
+// GitHub source asks for its repository path, and restricting access in a
+// project without auth offers to add it (Yes is not the default there).
+func TestInteractiveChecksAsItGoes(t *testing.T) {
+	dir := t.TempDir()
+	for _, step := range [][]string{{"init", "--name", "demo"}, {"configure", "project", "--containers=true"}} {
+		if _, stderr, err := run(append(step, "--dir", dir)...); err != nil {
+			t.Fatalf("%v: %v %s", step, err, stderr)
+		}
+	}
+	transcript := interactive(t, [][2]string{
+		{"Select from one of the below mentioned services:", enter},
+		{"Provide a friendly name for your resource", "Bad Name\n"},
+		{`API name "Bad Name" must be`, "shop\n"},
+		{"What image would you like to use", down + down + enter}, // Custom
+		{"When do you want to build & deploy the Fargate task", down + enter}, // GitHub
+		{"Please provide GitHub repository path", "github.com/o/r\n"},
+		{"is not of the form https://github.com/OWNER/REPO/tree/BRANCH/PATH", "https://github.com/acme/shop/tree/main/api\n"},
+		{"Do you want to restrict API access (y/N)", "y\n"},
+		{"Add one now?", enter},
+	}, "add", "api", "--dir", dir)
+	t.Logf("transcript:\n%s", transcript)
+	data, _ := os.ReadFile(filepath.Join(dir, "amplify/backend/backend-config.json"))
+	for _, want := range []string{`"shop"`, `"INDENPENDENTLY_MANAGED"`, `"https://github.com/acme/shop/tree/main/api"`, `"restrictAccess": true`, `"shopauth"`} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("backend-config.json lacks %s:\n%s", want, data)
+		}
+	}
 }

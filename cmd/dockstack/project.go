@@ -319,11 +319,7 @@ func newAddAPICmd() *cobra.Command {
 					return err
 				}
 				b, _ := model.Load(f.dir, model.Options{})
-				var tables []string
-				for _, t := range b.Tables {
-					tables = append(tables, t.Name)
-				}
-				if err := p.askAPI(cmd, &f, &name, tables); err != nil {
+				if err := p.askAPI(cmd, &f, &name, b); err != nil {
 					return err
 				}
 			}
