@@ -118,7 +118,7 @@ func TestInteractiveWalkthrough(t *testing.T) {
 	transcript := interactive(t, [][2]string{
 		{"Select from one of the below mentioned services:", enter}, // REST
 		{"Provide a friendly name for your resource", "posts\n"},
-		{"What image would you like to use", enter}, // ExpressJS - REST template
+		{"What image would you like to use", enter},                    // ExpressJS - REST template
 		{"When do you want to build & deploy the Fargate task", enter}, // on every deploy
 		{"Do you want to access other resources in this project from your api?", enter},
 		{"Select the operations you want to permit on posts", enter}, // all four, checked
@@ -150,7 +150,7 @@ func TestInteractiveChecksAsItGoes(t *testing.T) {
 		{"Select from one of the below mentioned services:", enter},
 		{"Provide a friendly name for your resource", "Bad Name\n"},
 		{`API name "Bad Name" must be`, "shop\n"},
-		{"What image would you like to use", down + down + enter}, // Custom
+		{"What image would you like to use", down + down + enter},             // Custom
 		{"When do you want to build & deploy the Fargate task", down + enter}, // GitHub
 		{"Please provide GitHub repository path", "github.com/o/r\n"},
 		{"is not of the form https://github.com/OWNER/REPO/tree/BRANCH/PATH", "https://github.com/acme/shop/tree/main/api\n"},
