@@ -165,3 +165,40 @@ func TestInteractiveChecksAsItGoes(t *testing.T) {
 		}
 	}
 }
+
+// TestInteractiveConfirmations: remove asks before it removes (No is the
+// default; --yes skips the question) and configure project asks the guide's question.
+func TestInteractiveConfirmations(t *testing.T) {
+	dir := t.TempDir()
+	for _, step := range [][]string{{"init", "--name", "demo"}, {"add", "storage", "--name", "posts", "--partition-key", "id:N"}} {
+		if _, stderr, err := run(append(step, "--dir", dir)...); err != nil {
+			t.Fatalf("%v: %v %s", step, err, stderr)
+		}
+	}
+	interactive(t, [][2]string{{"Do you want to enable container-based deployments? (Y/n)", enter}}, "configure", "project", "--dir", dir)
+	if data, _ := os.ReadFile(filepath.Join(dir, "amplify/.config/project-config.json")); !strings.Contains(string(data), `"ServerlessContainers": true`) {
+		t.Errorf("configure project at a terminal did not enable containers:\n%s", data)
+	}
+	master, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal here: %v", err)
+	}
+	defer master.Close()
+	s := &terminalSession{t: t, master: master}
+	go s.read()
+	cmd := newRootCmd()
+	cmd.SetIn(tty)
+	cmd.SetErr(tty)
+	cmd.SetOut(io.Discard)
+	cmd.SetArgs([]string{"remove", "storage", "posts", "--dir", dir})
+	done := make(chan error, 1)
+	go func() { done <- cmd.Execute() }()
+	s.answer("Remove storage posts from the project?", enter) // the default is No
+	if err := <-done; err == nil || !strings.Contains(err.Error(), "not removed") {
+		t.Errorf("remove answered No: %v", err)
+	}
+	interactive(t, nil, "remove", "storage", "posts", "--dir", dir, "--yes")
+	if data, _ := os.ReadFile(filepath.Join(dir, "amplify/backend/backend-config.json")); strings.Contains(string(data), "posts") {
+		t.Errorf("remove --yes left the table:\n%s", data)
+	}
+}

@@ -54,7 +54,13 @@ func newConfigureCmd() *cobra.Command {
 		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !cmd.Flags().Changed("containers") {
-				return usagef("say --containers=true or --containers=false (\"Do you want to enable container-based deployments?\")")
+				p, err := terminal(cmd, nil)
+				if err != nil {
+					return usagef("say --containers=true or --containers=false (\"Do you want to enable container-based deployments?\")")
+				}
+				if containers, err = p.confirm("Do you want to enable container-based deployments?", true); err != nil {
+					return err
+				}
 			}
 			// "--containers false" (a space, as other tools take it) reads as --containers and an argument.
 			if len(args) == 1 {
@@ -429,6 +435,7 @@ func newUpdateCmd() *cobra.Command {
 
 func newRemoveCmd() *cobra.Command {
 	var dir string
+	var yes bool
 	cmd := &cobra.Command{
 		Use:     "remove api|storage|auth NAME",
 		Short:   "Remove a resource from the project (refused while an API depends on it)",
@@ -442,7 +449,16 @@ func newRemoveCmd() *cobra.Command {
 		}),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !slices.Contains([]string{"api", "storage", "auth"}, args[0]) {
-				return fmt.Errorf("remove %s: remove api, storage or auth", args[0])
+				return usagef("remove %s: remove api, storage or auth", args[0])
+			}
+			if p, err := terminal(cmd, nil); err == nil && !yes {
+				ok, err := p.confirm(fmt.Sprintf("Remove %s %s from the project? (Its resources go at the next deploy; data is kept unless --allow-data-loss)", args[0], args[1]), false)
+				if err != nil {
+					return err
+				}
+				if !ok {
+					return fmt.Errorf("not removed")
+				}
 			}
 			if err := model.Remove(dir, args[0], args[1]); err != nil {
 				return err
@@ -452,5 +468,6 @@ func newRemoveCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&dir, "dir", ".", "project directory")
+	cmd.Flags().BoolVarP(&yes, "yes", "y", false, "remove without asking (at a terminal it asks)")
 	return cmd
 }
