@@ -213,6 +213,7 @@ func chooseEntrypoint(api *API, entry apiEntry, recorded string, line int, r *Re
 	}
 	if chosen == nil {
 		r.Errorf(BackendConfigFile, line, "api %s: several containers have ports (%s); choose the one API Gateway routes to: %s", api.Name, strings.Join(names, ", "), how)
+		api.EntrypointCandidates = names
 		return
 	}
 	for _, c := range candidates {

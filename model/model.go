@@ -76,6 +76,9 @@ type API struct {
 
 	Containers []Container `json:"containers" yaml:"containers"`
 	Entrypoint Entrypoint  `json:"entrypoint" yaml:"entrypoint"`
+	// EntrypointCandidates are the containers with ports when none is chosen
+	// (a load error): a terminal can ask which one, as Amplify's push did.
+	EntrypointCandidates []string `json:"-" yaml:"-"`
 	Secrets    []Secret    `json:"secrets,omitempty" yaml:"secrets,omitempty"`
 	Task       Task        `json:"task" yaml:"task"`
 

@@ -12,6 +12,8 @@ import (
 
 // loadFlags are the flags every command that reads a backend shares.
 type loadFlags struct {
+	// cmd is the command, for its terminal (set by register).
+	cmd *cobra.Command
 	dir    string
 	env    string
 	strict bool
@@ -21,6 +23,7 @@ type loadFlags struct {
 }
 
 func (f *loadFlags) register(cmd *cobra.Command) {
+	f.cmd = cmd
 	cmd.Flags().StringVar(&f.dir, "dir", ".", "project directory (the one that holds amplify/)")
 	cmd.Flags().StringVar(&f.env, "env", "", "environment (default: the current one from amplify/.config/local-env-info.json)")
 	cmd.Flags().BoolVar(&f.strict, "strict", false, "treat warnings as errors")
@@ -31,6 +34,11 @@ func (f *loadFlags) register(cmd *cobra.Command) {
 // load reads the backend, printing notes and warnings to stderr.
 func (f *loadFlags) load(stderr io.Writer) (*model.Backend, error) {
 	b, report := model.Load(f.dir, model.Options{Env: f.env, AllEnvs: f.allEnvs})
+	if chose, err := f.askEntrypoints(b); err != nil {
+		return nil, err
+	} else if chose {
+		b, report = model.Load(f.dir, model.Options{Env: f.env, AllEnvs: f.allEnvs})
+	}
 	report.Relocate(fromShell(f.dir)) // paths as the shell sees them
 	paint := func(s string) string { return s }
 	if colourful(stderr) {
@@ -90,4 +98,30 @@ func writeModel(w io.Writer, b *model.Backend, format string) error {
 		return enc.Encode(b)
 	}
 	return fmt.Errorf("--format %q: use yaml or json", format)
+}
+
+// askEntrypoints asks, at a terminal, which container API Gateway routes to
+// for each API whose compose file has several with ports and no choice made
+// (a project Amplify made kept it outside the committed files), and records
+// the answer in backend-config.json. It reports whether it recorded any.
+func (f *loadFlags) askEntrypoints(b *model.Backend) (bool, error) {
+	chose := false
+	for _, api := range b.APIs {
+		if len(api.EntrypointCandidates) == 0 || f.cmd == nil {
+			continue
+		}
+		p, err := terminal(f.cmd, nil)
+		if err != nil {
+			return false, nil // not at a terminal: the load error says what to run
+		}
+		c, err := p.choose("Select which container is the entrypoint for api "+api.Name, api.EntrypointCandidates, 0)
+		if err != nil {
+			return false, err
+		}
+		if err := model.UpdateAPI(f.dir, model.APIUpdate{APISpec: model.APISpec{Name: api.Name, Entrypoint: c}}); err != nil {
+			return false, err
+		}
+		chose = true
+	}
+	return chose, nil
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -200,5 +201,28 @@ func TestInteractiveConfirmations(t *testing.T) {
 	interactive(t, nil, "remove", "storage", "posts", "--dir", dir, "--yes")
 	if data, _ := os.ReadFile(filepath.Join(dir, "amplify/backend/backend-config.json")); strings.Contains(string(data), "posts") {
 		t.Errorf("remove --yes left the table:\n%s", data)
+	}
+}
+
+// TestInteractiveEntrypoint: at a terminal, gen asks which container is the
+// entrypoint when several have ports and none is chosen (as Amplify's push
+// did), and records the answer in backend-config.json.
+func TestInteractiveEntrypoint(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("../../golden/guide-compose/input")); err != nil {
+		t.Fatal(err)
+	}
+	config := filepath.Join(dir, "amplify/backend/backend-config.json")
+	data, _ := os.ReadFile(config)
+	data = regexp.MustCompile(`,?\s*"exposedContainer":\s*\{[^}]*\}`).ReplaceAll(data, nil)
+	if err := os.WriteFile(config, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := run("gen", "--dir", dir); err == nil || !strings.Contains(err.Error(), "several containers have ports") {
+		t.Fatalf("without a terminal gen must fail naming the choice: %v", err)
+	}
+	interactive(t, [][2]string{{"Select which container is the entrypoint for api myapi", enter}}, "gen", "--dir", dir)
+	if data, _ := os.ReadFile(config); !strings.Contains(string(data), `"exposedContainer": {`) || !strings.Contains(string(data), `"name": "express"`) {
+		t.Errorf("the choice is not in backend-config.json:\n%s", data)
 	}
 }
