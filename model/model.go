@@ -79,8 +79,8 @@ type API struct {
 	// EntrypointCandidates are the containers with ports when none is chosen
 	// (a load error): a terminal can ask which one, as Amplify's push did.
 	EntrypointCandidates []string `json:"-" yaml:"-"`
-	Secrets    []Secret    `json:"secrets,omitempty" yaml:"secrets,omitempty"`
-	Task       Task        `json:"task" yaml:"task"`
+	Secrets              []Secret `json:"secrets,omitempty" yaml:"secrets,omitempty"`
+	Task                 Task     `json:"task" yaml:"task"`
 
 	CustomPolicies []PolicyStatement `json:"customPolicies,omitempty" yaml:"customPolicies,omitempty"`
 }

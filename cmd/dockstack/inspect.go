@@ -13,7 +13,7 @@ import (
 // loadFlags are the flags every command that reads a backend shares.
 type loadFlags struct {
 	// cmd is the command, for its terminal (set by register).
-	cmd *cobra.Command
+	cmd    *cobra.Command
 	dir    string
 	env    string
 	strict bool
