@@ -226,6 +226,8 @@ func AddStorage(root string, t TableSpec) error {
 type AuthSpec struct {
 	Name           string
 	HostedUIDomain string
+	// SignIn is username, email or phone_number; empty means email (Amplify's default).
+	SignIn string
 }
 
 // AddAuth adds a Cognito user pool signed into with email.
@@ -241,7 +243,20 @@ func AddAuth(root string, a AuthSpec) error {
 		return fmt.Errorf("the project already has auth %q; a project has one Cognito auth resource", existing[0])
 	}
 	// Amplify's defaults: email sign-in, usernames not case sensitive (fixed when the pool is made).
-	config := map[string]any{"userPoolName": a.Name, "usernameAttributes": []string{"email"}, "usernameCaseSensitive": false}
+	attrs := []string{"email"}
+	switch a.SignIn {
+	case "", "email":
+	case "username":
+		attrs = []string{}
+	case "phone_number":
+		attrs = []string{"phone_number"}
+	default:
+		return fmt.Errorf("--sign-in %q: use username, email or phone_number", a.SignIn)
+	}
+	if a.HostedUIDomain != "" && !domainPrefixRule.re.MatchString(a.HostedUIDomain) {
+		return fmt.Errorf("--hosted-ui-domain %q must be %s", a.HostedUIDomain, domainPrefixRule.says)
+	}
+	config := map[string]any{"userPoolName": a.Name, "usernameAttributes": attrs, "usernameCaseSensitive": false}
 	if a.HostedUIDomain != "" {
 		config["hostedUIDomainName"] = a.HostedUIDomain
 	}

@@ -81,3 +81,11 @@ func CheckGitHubURL(url string) error {
 	}
 	return nil
 }
+
+// CheckDomainPrefix says what is wrong with a hosted UI domain prefix, for a prompt that asks again.
+func CheckDomainPrefix(prefix string) error {
+	if !domainPrefixRule.re.MatchString(prefix) {
+		return fmt.Errorf("%q must be %s", prefix, domainPrefixRule.says)
+	}
+	return nil
+}

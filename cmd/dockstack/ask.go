@@ -394,3 +394,27 @@ func (p *prompter) valid(prompt string, check func(string) error) (string, error
 		return v, nil
 	}
 }
+
+// askAuth asks Amplify's auth questions at a terminal, for what no flag gave.
+func (p *prompter) askAuth(cmd *cobra.Command, a *model.AuthSpec) error {
+	if !cmd.Flags().Changed("sign-in") {
+		choice, err := p.choose("How do you want users to be able to sign in?", []string{"Email", "Username", "Phone Number"}, 0)
+		if err != nil {
+			return err
+		}
+		a.SignIn = map[string]string{"Email": "email", "Username": "username", "Phone Number": "phone_number"}[choice]
+	}
+	if !cmd.Flags().Changed("hosted-ui-domain") {
+		yes, err := p.confirm("Do you want a hosted UI domain (needed for Cognito sign-in on a hosted site)?", false)
+		if err != nil {
+			return err
+		}
+		if yes {
+			a.HostedUIDomain, err = p.valid("Domain prefix for the hosted UI (the environment is appended)", model.CheckDomainPrefix)
+			if err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

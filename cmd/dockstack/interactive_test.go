@@ -226,3 +226,22 @@ func TestInteractiveEntrypoint(t *testing.T) {
 		t.Errorf("the choice is not in backend-config.json:\n%s", data)
 	}
 }
+
+// TestInteractiveAuth: add auth at a terminal asks how users sign in and for a
+// hosted UI domain (asked again when invalid), as Amplify's add auth does.
+func TestInteractiveAuth(t *testing.T) {
+	dir := t.TempDir()
+	if _, stderr, err := run("init", "--name", "demo", "--dir", dir); err != nil {
+		t.Fatalf("init: %v %s", err, stderr)
+	}
+	interactive(t, [][2]string{
+		{"How do you want users to be able to sign in?", down + enter}, // Username
+		{"Do you want a hosted UI domain", "y\n"},
+		{"Domain prefix for the hosted UI", "-Bad\n"},
+		{`"-Bad" must be`, "myapp\n"},
+	}, "add", "auth", "--name", "users", "--dir", dir)
+	data, _ := os.ReadFile(filepath.Join(dir, "amplify/backend/auth/users/cli-inputs.json"))
+	if !strings.Contains(string(data), `"usernameAttributes": []`) || !strings.Contains(string(data), `"hostedUIDomainName": "myapp"`) {
+		t.Errorf("cli-inputs.json:\n%s", data)
+	}
+}

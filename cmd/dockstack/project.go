@@ -241,17 +241,27 @@ func newAddAuthCmd() *cobra.Command {
 	a := model.AuthSpec{}
 	cmd := &cobra.Command{
 		Use:     "auth",
-		Short:   "Add Cognito auth: a user pool (email sign-in) and a web client",
-		Example: "  dockstack add auth --name guideauth",
+		Short:   "Add Cognito auth: a user pool and a web client",
+		Example: "  dockstack add auth --name guideauth\n  dockstack add auth --name users --sign-in username --hosted-ui-domain myapp",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if p, err := terminal(cmd, nil); err == nil {
+				if err := p.askAuth(cmd, &a); err != nil {
+					return err
+				}
+			}
 			if err := model.AddAuth(dir, a); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Added auth %s (Cognito user pool, email sign-in).\n", a.Name)
+			signIn := a.SignIn
+			if signIn == "" {
+				signIn = "email"
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Added auth %s (Cognito user pool, %s sign-in).\n", a.Name, signIn)
 			return nil
 		},
 	}
+	cmd.Flags().StringVar(&a.SignIn, "sign-in", "email", "what users sign in with: username, email or phone_number")
 	cmd.Flags().StringVar(&dir, "dir", ".", "project directory")
 	cmd.Flags().StringVar(&a.Name, "name", "userpool", "auth resource name")
 	cmd.Flags().StringVar(&a.HostedUIDomain, "hosted-ui-domain", "", "Cognito hosted UI domain prefix (optional)")
