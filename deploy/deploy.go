@@ -35,6 +35,7 @@ type Options struct {
 	PlanFormat         string // text, markdown (for a pull request comment) or json
 	AllowDataLoss      bool   // let stateful resources be replaced or removed
 	SkipSecrets        bool   // leave the cloud's secret values as they are
+	AskSecrets         bool   // ask (Confirm) before storing each new or changed secret value
 	NoFollow           bool   // do not follow the pipeline runs after the deploy
 	ReplaceFailedStack bool   // delete and re-create a stack that never finished being created
 	Wait               bool   // wait for a running stack operation to end instead of refusing
@@ -435,6 +436,12 @@ func (d *Deployer) secrets(ctx context.Context, b *model.Backend) (changed []str
 				continue
 			case d.Opts.Plan:
 				d.say("Secret %s: would be stored (changed or new)", name)
+				continue
+			case d.Opts.AskSecrets && d.Confirm != nil && !d.Confirm(fmt.Sprintf("Store the value of secret %s (from %s) in Secrets Manager?", s.Key, s.File)):
+				if !exists {
+					return nil, fmt.Errorf("secret %s is not in Secrets Manager and was not stored; its tasks could not start: store it, or remove it from the compose file", name)
+				}
+				d.say("Secret %s: left as it is in the cloud", name)
 				continue
 			case exists:
 				_, err = d.C.Secrets.PutSecretValue(ctx, &secretsmanager.PutSecretValueInput{SecretId: aws.String(name), SecretString: aws.String(v)})

@@ -704,3 +704,22 @@ func TestUnreachableAndNoCredentials(t *testing.T) {
 		t.Errorf("no credentials: %v", err)
 	}
 }
+
+// TestAskSecrets: at a terminal (AskSecrets) deploy asks before storing a new
+// or changed secret; No leaves the cloud's value, or fails naming a secret the
+// cloud does not have.
+func TestAskSecrets(t *testing.T) {
+	f := awsfake.New(t)
+	dir := project(t, "secrets")
+	var out bytes.Buffer
+	d := deployer(f, &out, Options{Yes: true, AskSecrets: true})
+	var asked []string
+	d.Confirm = func(q string) bool { asked = append(asked, q); return strings.Contains(q, "DB_PASSWORD") }
+	_, err := d.Run(context.Background(), load(t, dir))
+	if err == nil || !strings.Contains(err.Error(), "is not in Secrets Manager and was not stored") || len(asked) == 0 {
+		t.Errorf("declining a new secret: %v (asked %v)", err, asked)
+	}
+	if f.Secret("amplify-demo-dev/myapi/DB_PASSWORD") == "" {
+		t.Error("the secret answered Yes was not stored")
+	}
+}

@@ -82,6 +82,8 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 			}
 			if p, err := terminal(cmd, nil); err == nil {
 				d.Confirm = func(q string) bool { yes, err := p.confirm(q, false); return err == nil && yes }
+				// The guide's push asks about secrets; --secrets answers for CI.
+				d.Opts.AskSecrets = !cmd.Flags().Changed("secrets")
 			}
 			// The outputs are recorded as soon as the stacks are up, before the pipelines are followed.
 			d.Record = func(outputs model.StackOutputs) error { return record(cmd, b, outputs, lf.dir, clientDir) }
