@@ -418,3 +418,89 @@ func (p *prompter) askAuth(cmd *cobra.Command, a *model.AuthSpec) error {
 	}
 	return nil
 }
+
+// askUpdate asks, at a terminal, which of an API's settings to change, then
+// the question of each one chosen, as add api asks it.
+func (p *prompter) askUpdate(cmd *cobra.Command, f *apiFlags, unrestrict, noHA *bool, name string, b *model.Backend) error {
+	var api *model.API
+	for i := range b.APIs {
+		if b.APIs[i].Name == name {
+			api = &b.APIs[i]
+		}
+	}
+	if api == nil {
+		return fmt.Errorf("no api %q", name)
+	}
+	settings := []string{"Access to storage", "Restrict API access", "When to build & deploy", "Entrypoint container", "High availability"}
+	chosen, err := p.chooseMany("What would you like to change in api "+name+"?", settings, make([]bool, len(settings)))
+	if err != nil {
+		return err
+	}
+	for _, s := range chosen {
+		switch s {
+		case "Access to storage":
+			var tables []string
+			for _, t := range b.Tables {
+				tables = append(tables, t.Name)
+			}
+			if len(tables) == 0 {
+				fmt.Fprintf(p.out, "  The project has no tables: add one with `dockstack add storage`.\r\n")
+				continue
+			}
+			table := tables[0]
+			if len(tables) > 1 {
+				if table, err = p.choose("Select the storage", tables, 0); err != nil {
+					return err
+				}
+			}
+			ops := []string{"create", "read", "update", "delete"}
+			checked := make([]bool, len(ops))
+			for i, op := range ops {
+				checked[i] = slices.Contains(api.Permissions["storage"][table], op)
+			}
+			picked, err := p.chooseMany("Select the operations you want to permit on "+table, ops, checked)
+			if err != nil {
+				return err
+			}
+			f.access = []string{"storage/" + table + ":" + strings.Join(picked, ",")}
+		case "Restrict API access":
+			yes, err := p.confirm("Do you want to restrict API access", !api.RestrictAccess && len(b.Auth) > 0)
+			if err != nil {
+				return err
+			}
+			f.restrict, *unrestrict = yes, !yes
+		case "When to build & deploy":
+			choice, err := p.choose("When do you want to build & deploy the Fargate task", sourceChoices, 0)
+			if err != nil {
+				return err
+			}
+			f.source = map[string]string{sourceChoices[0]: "managed", sourceChoices[1]: "github", sourceChoices[2]: "self"}[choice]
+			cmd.Flags().Set("source", f.source) // changed, so it applies
+			if f.source == "github" {
+				if f.github, err = p.valid("Please provide GitHub repository path (https://github.com/OWNER/REPO/tree/BRANCH/PATH to the API's src/)", model.CheckGitHubURL); err != nil {
+					return err
+				}
+			}
+		case "Entrypoint container":
+			var names []string
+			for _, c := range api.Containers {
+				if len(c.Ports) > 0 {
+					names = append(names, c.Name)
+				}
+			}
+			if len(names) == 0 {
+				continue
+			}
+			if f.entrypoint, err = p.choose("Select which container is the entrypoint", names, 0); err != nil {
+				return err
+			}
+		case "High availability":
+			yes, err := p.confirm("Run the API in three availability zones?", !api.HighAvailability)
+			if err != nil {
+				return err
+			}
+			f.ha, *noHA = yes, !yes
+		}
+	}
+	return nil
+}

@@ -245,3 +245,30 @@ func TestInteractiveAuth(t *testing.T) {
 		t.Errorf("cli-inputs.json:\n%s", data)
 	}
 }
+
+// TestInteractiveUpdate: update api at a terminal, with no flags, asks which
+// settings to change and then each one's question.
+func TestInteractiveUpdate(t *testing.T) {
+	dir := t.TempDir()
+	for _, step := range [][]string{{"init", "--name", "demo"}, {"configure", "project", "--containers=true"},
+		{"add", "storage", "--name", "posts", "--partition-key", "id:N"},
+		{"add", "api", "--name", "posts", "--template", "express-rest", "--access", "storage/posts:read"}} {
+		if _, stderr, err := run(append(step, "--dir", dir)...); err != nil {
+			t.Fatalf("%v: %v %s", step, err, stderr)
+		}
+	}
+	space := " "
+	interactive(t, [][2]string{
+		{"What would you like to change in api posts?", space + down + down + down + down + space + enter}, // access, high availability
+		{"Select the operations you want to permit on posts", space + enter},                                // + create
+		{"Run the API in three availability zones?", enter},
+	}, "update", "api", "posts", "--dir", dir)
+	data, _ := os.ReadFile(filepath.Join(dir, "amplify/backend/backend-config.json"))
+	compact := strings.Join(strings.Fields(string(data)), "")
+	if !strings.Contains(compact, `"posts":["create","read"]`) || !strings.Contains(compact, `"highAvailability":true`) {
+		t.Errorf("backend-config.json after the interactive update:\n%s", data)
+	}
+	if _, _, err := run("update", "api", "posts", "--dir", dir); err == nil || exitCode(err) != exitUsage {
+		t.Errorf("update without flags and without a terminal: %v", err)
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/spf13/pflag"
 	"io"
 	"maps"
 	"slices"
@@ -419,6 +420,18 @@ func newUpdateCmd() *cobra.Command {
 			return resourceNames(b, "api")
 		}),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			changed := false
+			cmd.Flags().Visit(func(fl *pflag.Flag) { changed = changed || fl.Name != "dir" })
+			if !changed {
+				p, err := terminal(cmd, nil)
+				if err != nil {
+					return usagef("say what to change (see `dockstack update api --help`), or run it at a terminal to be asked")
+				}
+				b, _ := model.Load(f.dir, model.Options{})
+				if err := p.askUpdate(cmd, &f, &unrestrict, &noHA, args[0], b); err != nil {
+					return err
+				}
+			}
 			spec, err := f.spec(args[0])
 			if err != nil {
 				return err
