@@ -260,7 +260,7 @@ func TestInteractiveUpdate(t *testing.T) {
 	space := " "
 	interactive(t, [][2]string{
 		{"What would you like to change in api posts?", space + down + down + down + down + space + enter}, // access, high availability
-		{"Select the operations you want to permit on posts", space + enter},                                // + create
+		{"Select the operations you want to permit on posts", space + enter},                               // + create
 		{"Run the API in three availability zones?", enter},
 	}, "update", "api", "posts", "--dir", dir)
 	data, _ := os.ReadFile(filepath.Join(dir, "amplify/backend/backend-config.json"))

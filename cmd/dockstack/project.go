@@ -363,18 +363,18 @@ func newAddAPICmd() *cobra.Command {
 	return cmd
 }
 
-// tableVar is the variable the starter code reads the table name from: the first table the API may access.
 // scaffoldData fills a template for the API: the first table it may access,
 // by the variable that names it and its real partition key.
 func scaffoldData(dir string, spec model.APISpec) templates.Data {
 	var d templates.Data
-	for _, t := range slices.Sorted(maps.Keys(spec.Access)) {
-		d.TableVar = "STORAGE_" + strings.ToUpper(t) + "_NAME"
-		b, _ := model.Load(dir, model.Options{})
-		if table := b.Table(t); table != nil {
-			d.KeyName, d.KeyType = table.PartitionKey.Name, table.PartitionKey.Type
-		}
-		break
+	tables := slices.Sorted(maps.Keys(spec.Access))
+	if len(tables) == 0 {
+		return d
+	}
+	d.TableVar = "STORAGE_" + strings.ToUpper(tables[0]) + "_NAME"
+	b, _ := model.Load(dir, model.Options{})
+	if table := b.Table(tables[0]); table != nil {
+		d.KeyName, d.KeyType = table.PartitionKey.Name, table.PartitionKey.Type
 	}
 	return d
 }
