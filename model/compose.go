@@ -40,7 +40,12 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *
 	cf := &composeFile{root: root, rel: rel, srcDir: srcDir, r: r, usedSecrets: map[string]bool{}}
 	keys, err := readYAMLKeys(data)
 	if err != nil {
-		r.Errorf(rel, yamlErrorLine(err), "not valid YAML: %s", strings.TrimPrefix(err.Error(), "yaml: "))
+		line := yamlErrorLine(err)
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		if bad := misindented(data); strings.Contains(msg, "did not find expected") && bad > line {
+			line, msg = bad, fmt.Sprintf("this line's indentation matches no enclosing block (the parser said: %s)", msg)
+		}
+		r.Errorf(rel, line, "not valid YAML: %s", msg)
 		return
 	}
 	cf.keys = keys

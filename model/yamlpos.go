@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -116,6 +117,48 @@ func yamlErrorLine(err error) int {
 	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
 		n, _ := strconv.Atoi(m[1])
 		return n
+	}
+	return 0
+}
+
+// misindented finds the first line whose indentation matches no open block:
+// yaml.v3 reports such a line ("did not find expected key") at the line where
+// the enclosing mapping starts, often far above. 0 when every line fits.
+func misindented(data []byte) int {
+	type level struct{ indent, child int } // child: its children's indent, -1 until one is seen
+	stack := []level{{0, -1}}
+	block := -1 // indent of a block scalar (| or >) being skipped
+	for i, raw := range strings.Split(string(data), "\n") {
+		text := strings.TrimRight(raw, " \t\r")
+		trimmed := strings.TrimLeft(text, " ")
+		indent := len(text) - len(trimmed)
+		if trimmed == "" || strings.HasPrefix(trimmed, "#") || strings.HasPrefix(trimmed, "---") {
+			continue
+		}
+		if block >= 0 {
+			if indent > block {
+				continue
+			}
+			block = -1
+		}
+		for len(stack) > 1 && indent < stack[len(stack)-1].indent {
+			stack = stack[:len(stack)-1]
+		}
+		top := &stack[len(stack)-1]
+		switch {
+		case indent == top.indent: // a sibling: its children may sit at another indent
+			top.child = -1
+		case indent < top.indent:
+			return i + 1
+		case top.child < 0 || indent == top.child:
+			top.child = indent
+			stack = append(stack, level{indent, -1})
+		default: // deeper than its block, but not where the block's other lines are
+			return i + 1
+		}
+		if strings.HasSuffix(trimmed, "|") || strings.HasSuffix(trimmed, ">") || strings.HasSuffix(trimmed, "|-") || strings.HasSuffix(trimmed, ">-") {
+			block = indent
+		}
 	}
 	return 0
 }
