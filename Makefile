@@ -43,7 +43,7 @@ bench:
 	$(GO) test ./... -run '^$$' -bench . -benchmem
 
 build:
-	$(GO) build -o dockstack ./cmd/dockstack
+	$(GO) build -buildvcs=true -o dockstack ./cmd/dockstack
 
 # The README's first command: the main job on the example backend.
 example:

@@ -188,6 +188,10 @@ func TestStackBusyIsRefused(t *testing.T) {
 	if !strings.Contains(out.String(), "waiting for it to end (--wait)") {
 		t.Errorf("--wait said nothing:\n%s", out.String())
 	}
+	// It shows that operation's events from now on, not the stack's history.
+	if strings.Contains(out.String(), "CREATE_COMPLETE") {
+		t.Errorf("--wait showed the stack's past events:\n%s", out.String())
+	}
 }
 
 // TestFromCommittedOutput: --from deploys committed gen output, and refuses it when stale.

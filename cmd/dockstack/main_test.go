@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -75,8 +76,25 @@ func TestInspectFailures(t *testing.T) {
 
 func TestVersion(t *testing.T) {
 	out, _, err := run("--version")
-	if err != nil || !strings.HasPrefix(out, "dockstack version ") {
+	if err != nil || !strings.HasPrefix(out, "dockstack version ") || out == "dockstack version dev\n" {
 		t.Errorf("--version printed %q, %v", out, err)
+	}
+	if cmd, _, err := run("version"); err != nil || cmd != out {
+		t.Errorf("version printed %q (%v); --version printed %q", cmd, err, out)
+	}
+	// A binary built from a checkout names its commit (test binaries carry no VCS stamp).
+	if _, err := exec.LookPath("git"); err != nil {
+		return
+	}
+	bin := filepath.Join(t.TempDir(), "dockstack")
+	if out, err := exec.Command("go", "build", "-buildvcs=true", "-o", bin, ".").CombinedOutput(); err != nil {
+		if strings.Contains(string(out), "VCS") {
+			t.Skipf("this checkout has no usable VCS status: %s", out)
+		}
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	if out, err := exec.Command(bin, "--version").Output(); err != nil || strings.Contains(string(out), "devel") {
+		t.Errorf("a built binary's --version: %q %v", out, err)
 	}
 }
 

@@ -21,9 +21,10 @@ func buildVersion() string {
 		return "dev"
 	}
 	v := info.Main.Version
-	if v == "" || v == "(devel)" {
-		v = "devel"
+	if v != "" && v != "(devel)" {
+		return v // a release, or since Go 1.24 a pseudo-version naming the commit (+dirty when changed)
 	}
+	v = "devel"
 	for _, s := range info.Settings {
 		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
 			v += " (commit " + s.Value[:12] + ")"
