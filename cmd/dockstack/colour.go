@@ -19,10 +19,7 @@ const (
 )
 
 // colourful reports whether w is a terminal that wants colour.
-func colourful(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd())) && wantsColour(os.Getenv)
-}
+func colourful(w io.Writer) bool { return isTerminal(w) && wantsColour(os.Getenv) }
 
 func wantsColour(getenv func(string) string) bool {
 	return getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
@@ -67,3 +64,13 @@ func paintProblemLines(text string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// liveDisplay reports whether a terminal can redraw deploy's tree in place:
+// TERM=dumb cannot move the cursor, so it gets a line per event.
+func liveDisplay(getenv func(string) string) bool { return getenv("TERM") != "dumb" }

@@ -13,8 +13,11 @@ func TestColour(t *testing.T) {
 	if !wantsColour(env(nil)) || wantsColour(env(map[string]string{"NO_COLOR": "1"})) || wantsColour(env(map[string]string{"TERM": "dumb"})) {
 		t.Error("NO_COLOR or TERM=dumb must turn colour off, and nothing else")
 	}
-	if colourful(&bytes.Buffer{}) {
+	if colourful(&bytes.Buffer{}) || isTerminal(&bytes.Buffer{}) {
 		t.Error("a pipe gets colour")
+	}
+	if liveDisplay(env(map[string]string{"TERM": "dumb"})) || !liveDisplay(env(map[string]string{"TERM": "xterm"})) {
+		t.Error("TERM=dumb must get the line display, other terminals the live tree")
 	}
 	got := paintProblem("src/compose.yml:3: error: no port")
 	if got != "src/compose.yml:3: "+red+"error:"+reset+" no port" {

@@ -15,7 +15,6 @@ import (
 	"github.com/dockstack/dockstack/gen"
 	"github.com/dockstack/dockstack/model"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 )
 
 // Exit codes of every command (documented in the README).
@@ -74,9 +73,7 @@ Exit codes: 0 deployed or no changes, 1 failed, 2 usage, 3 refused (guard or sta
 				progress = cmd.ErrOrStderr()
 			}
 			d := &deploy.Deployer{C: clients, Out: progress, Opts: opts, Poll: 5 * time.Second, Interrupts: interrupts}
-			if f, ok := progress.(*os.File); ok && term.IsTerminal(int(f.Fd())) && os.Getenv("TERM") != "dumb" {
-				d.Live = true // a tree updated in place; one line per event otherwise (CI, TERM=dumb)
-			}
+			d.Live = isTerminal(progress) && liveDisplay(os.Getenv) // a tree updated in place; one line per event otherwise
 			if colourful(progress) && opts.PlanFormat == "text" {
 				d.PaintPlan = paintPlan
 			}

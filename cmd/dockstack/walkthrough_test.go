@@ -137,6 +137,10 @@ func TestProjectCommandErrors(t *testing.T) {
 		if _, _, err := run("add", "api", "--dir", dir, "--name", name, "--template", "custom", "--access", "storage/posts:read"); err != nil {
 			t.Fatal(err)
 		}
+		// The custom template brings no Dockerfile: src/ holds a README saying what to put there.
+		if readme, err := os.ReadFile(filepath.Join(dir, "amplify/backend/api", name, "src/README.md")); err != nil || !strings.Contains(string(readme), "Dockerfile") {
+			t.Errorf("custom api %s: src/README.md: %v", name, err)
+		}
 	}
 	want := "storage posts is used by api reader, writer; first run:\n  dockstack update api reader --access storage/posts:\n  dockstack update api writer --access storage/posts:"
 	if _, _, err := run("remove", "storage", "posts", "--dir", dir); err == nil || !strings.Contains(err.Error(), want) {
