@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
 )
 
 // TestREADMEWalkthrough runs the README's walkthrough commands as written, in an empty folder.
@@ -35,4 +37,26 @@ func TestREADMEWalkthrough(t *testing.T) {
 	if _, err := os.Stat(dir + "/infra/api-posts.yaml"); err != nil {
 		t.Errorf("the walkthrough did not generate the API: %v", err)
 	}
+}
+
+// TestReadmeListsEveryCommand: the README's command table names every command.
+func TestReadmeListsEveryCommand(t *testing.T) {
+	data, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(data)
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		for _, sub := range c.Commands() {
+			if !sub.IsAvailableCommand() || sub.Name() == "help" || sub.Name() == "completion" {
+				continue // cobra's own, named as one line
+			}
+			if !sub.HasSubCommands() && !strings.Contains(readme, "`"+sub.CommandPath()) {
+				t.Errorf("the README's command table does not name %q", sub.CommandPath())
+			}
+			walk(sub)
+		}
+	}
+	walk(newRootCmd())
 }
