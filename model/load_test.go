@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -111,5 +112,23 @@ func TestShownGroupsNotes(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("shown:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestMissingSecretNamesItsFile: a secret file that is not in the checkout is
+// named as the compose file names it (the hint once suggested another name).
+func TestMissingSecretNamesItsFile(t *testing.T) {
+	dir, _ := project(t, "testdata/errors/secret-name-ambiguous.txtar") // any case: the compose file is replaced below
+	compose := "services:\n  web:\n    image: nginx\n    ports: [\"80\"]\n    secrets: [db_password]\nsecrets:\n  db_password:\n    file: ../secrets/.secret-db-password\n"
+	if err := os.WriteFile(filepath.Join(dir, "amplify/backend/api/myapi/src/docker-compose.yml"), []byte(compose), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, r := Load(dir, Options{})
+	if err := r.Err(false); err != nil {
+		t.Fatalf("a missing secret file must not fail the load (secret files are not committed): %v", err)
+	}
+	want := `secret "db_password": amplify/backend/api/myapi/secrets/.secret-db-password is not here`
+	if !strings.Contains(problemLines(r), want) {
+		t.Errorf("no note naming the compose file's secret path; got:\n%s", problemLines(r))
 	}
 }
