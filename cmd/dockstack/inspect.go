@@ -80,6 +80,8 @@ Notes and warnings go to stderr; any error exits non-zero.`,
 	}
 	lf.register(cmd)
 	cmd.Flags().StringVar(&format, "format", "yaml", "output format: yaml or json")
+	// --output, as the other commands that print things name it.
+	cmd.Flags().StringVarP(&format, "output", "o", "yaml", "the same as --format")
 	return cmd
 }
 
@@ -97,7 +99,7 @@ func writeModel(w io.Writer, b *model.Backend, format string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(b)
 	}
-	return fmt.Errorf("--format %q: use yaml or json", format)
+	return usagef("--format %q: use yaml or json", format)
 }
 
 // askEntrypoints asks, at a terminal, which container API Gateway routes to

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/creack/pty"
+	"github.com/dockstack/dockstack/internal/awsfake"
 )
 
 // terminalSession runs one command with a pseudo-terminal as its input, typing
@@ -270,5 +271,23 @@ func TestInteractiveUpdate(t *testing.T) {
 	}
 	if _, _, err := run("update", "api", "posts", "--dir", dir); err == nil || exitCode(err) != exitUsage {
 		t.Errorf("update without flags and without a terminal: %v", err)
+	}
+}
+
+// TestInteractiveDeploySecrets: deploy at a terminal asks before storing a
+// secret, as the guide's push does; the answer decides.
+func TestInteractiveDeploySecrets(t *testing.T) {
+	f := awsfake.New(t)
+	useFake(t, f)
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("../../golden/secrets/input")); err != nil {
+		t.Fatal(err)
+	}
+	transcript := interactive(t, [][2]string{
+		{"Store the value of secret DB_PASSWORD", "y\n"},
+		{"Store the value of secret stripe", "y\n"},
+	}, "deploy", "--dir", dir, "--yes", "--no-follow")
+	if f.Secret("amplify-demo-dev/myapi/DB_PASSWORD") == "" || f.Secret("amplify-demo-dev/myapi/stripe-key") == "" {
+		t.Errorf("the secrets answered Yes were not stored:\n%s", transcript)
 	}
 }

@@ -195,6 +195,8 @@ func TestMistakes(t *testing.T) {
 		{[]string{"add", "apis"}, `unknown command "apis" for "dockstack add"; did you mean "api"?`},
 		{[]string{"add", "apis", "--name", "x"}, `unknown command "apis" for "dockstack add"; did you mean "api"?`},
 		{[]string{"add"}, "dockstack add needs a subcommand: api, auth, storage"},
+		{[]string{"add", "hosting"}, `unknown command "hosting" for "dockstack add"`},
+		{[]string{"inspect", "--dir", project, "--output", "toml"}, `--format "toml": use yaml or json`},
 		{[]string{"env", "remove", "prod"}, `unknown command "remove" for "dockstack env"`},
 		{[]string{"ad"}, `unknown command "ad" for "dockstack"; did you mean "add"?`},
 		{[]string{"gen", "--outdir", "x", "--dir", project}, "unknown flag: --outdir; did you mean --out?"},
@@ -253,6 +255,9 @@ func TestJSONOutputsAndCompletion(t *testing.T) {
 	}
 	if err != nil || json.Unmarshal([]byte(out), &envs) != nil || len(envs) != 2 || envs[1].Name != "prod" || !envs[1].Current {
 		t.Errorf("env list --output json: %v\n%s", err, out)
+	}
+	if out, _, err := run("inspect", "--dir", "../../examples/guide", "--output", "json"); err != nil || !json.Valid([]byte(out)) {
+		t.Errorf("inspect --output json: %v", err)
 	}
 	out, _, err = run("gen", "--dir", "../../examples/guide", "--check", "--output", "json")
 	var check struct {
