@@ -69,7 +69,19 @@ func (s *terminalSession) transcript() string {
 	return text
 }
 
+// interactive runs a command at a pseudo-terminal, answering its questions,
+// and returns what it showed; the command must succeed.
 func interactive(t *testing.T, answers [][2]string, args ...string) string {
+	t.Helper()
+	shown, err := interactiveErr(t, answers, args...)
+	if err != nil {
+		t.Fatalf("%v: %v\n%s", args, err, shown)
+	}
+	return shown
+}
+
+// interactiveErr is interactive for a command that may fail.
+func interactiveErr(t *testing.T, answers [][2]string, args ...string) (string, error) {
 	t.Helper()
 	master, tty, err := pty.Open()
 	if err != nil {
@@ -89,12 +101,10 @@ func interactive(t *testing.T, answers [][2]string, args ...string) string {
 	for _, a := range answers {
 		s.answer(a[0], a[1])
 	}
-	if err := <-done; err != nil {
-		t.Fatalf("%v: %v\n%s", args, err, s.transcript())
-	}
+	err = <-done
 	tty.Close()
 	time.Sleep(20 * time.Millisecond)
-	return s.transcript() + out.String()
+	return s.transcript() + out.String(), err
 }
 
 const (
@@ -181,22 +191,8 @@ func TestInteractiveConfirmations(t *testing.T) {
 	if data, _ := os.ReadFile(filepath.Join(dir, "amplify/.config/project-config.json")); !strings.Contains(string(data), `"ServerlessContainers": true`) {
 		t.Errorf("configure project at a terminal did not enable containers:\n%s", data)
 	}
-	master, tty, err := pty.Open()
-	if err != nil {
-		t.Skipf("no pseudo-terminal here: %v", err)
-	}
-	defer master.Close()
-	s := &terminalSession{t: t, master: master}
-	go s.read()
-	cmd := newRootCmd()
-	cmd.SetIn(tty)
-	cmd.SetErr(tty)
-	cmd.SetOut(io.Discard)
-	cmd.SetArgs([]string{"remove", "storage", "posts", "--dir", dir})
-	done := make(chan error, 1)
-	go func() { done <- cmd.Execute() }()
-	s.answer("Remove storage posts from the project?", enter) // the default is No
-	if err := <-done; err == nil || !strings.Contains(err.Error(), "not removed") {
+	_, err := interactiveErr(t, [][2]string{{"Remove storage posts from the project?", enter}}, "remove", "storage", "posts", "--dir", dir) // the default is No
+	if err == nil || !strings.Contains(err.Error(), "not removed") {
 		t.Errorf("remove answered No: %v", err)
 	}
 	interactive(t, nil, "remove", "storage", "posts", "--dir", dir, "--yes")
