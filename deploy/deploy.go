@@ -267,7 +267,7 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 		version, uploaded := versions[params["api"+api.Name+"ParamZipPath"]]
 		out := res.Outputs["api"+api.Name]
 		if uploaded && out["PipelineName"] != "" {
-			runs = append(runs, run{api: api.Name, pipeline: out["PipelineName"], cluster: out["ClusterName"], service: out["ServiceName"], version: version})
+			runs = append(runs, run{api: api.Name, pipeline: out["PipelineName"], cluster: out["ClusterName"], service: out["ServiceName"], region: b.Env.Region, version: version})
 		}
 	}
 	if err := d.followPipelines(ctx, runs); err != nil || len(waiting) == 0 {

@@ -13,12 +13,13 @@ import (
 	cptypes "github.com/aws/aws-sdk-go-v2/service/codepipeline/types"
 	"github.com/aws/aws-sdk-go-v2/service/ecs"
 	ecstypes "github.com/aws/aws-sdk-go-v2/service/ecs/types"
+	"github.com/dockstack/dockstack/gen"
 )
 
 // run is a pipeline run to follow: the one this deploy's source bundle started.
 type run struct {
-	api, pipeline, cluster, service string
-	version                         string // the source bundle's S3 object version
+	api, pipeline, cluster, service, region string
+	version                                 string // the source bundle's S3 object version
 }
 
 // followPipelines follows each run, stage by stage; a failure shows the build
@@ -33,7 +34,7 @@ func (d *Deployer) followPipelines(ctx context.Context, runs []run) error {
 }
 
 func (d *Deployer) follow(ctx context.Context, r run) error {
-	d.say("Pipeline %s (api %s): waiting for the run of this source bundle", r.pipeline, r.api)
+	d.say("Pipeline %s (api %s): waiting for the run of this source bundle; %s", r.pipeline, r.api, gen.PipelineConsoleURL(r.region, r.pipeline))
 	deadline := d.now().Add(d.FollowTimeout)
 	id := ""
 	shown := map[string]string{}

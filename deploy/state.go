@@ -15,6 +15,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/ecr"
 	ecrtypes "github.com/aws/aws-sdk-go-v2/service/ecr/types"
 	"github.com/aws/aws-sdk-go-v2/service/ecs"
+	ecstypes "github.com/aws/aws-sdk-go-v2/service/ecs/types"
 	"github.com/aws/smithy-go"
 	"github.com/dockstack/dockstack/gen"
 	"github.com/dockstack/dockstack/model"
@@ -86,13 +87,18 @@ func (d *Deployer) stackOutputs(ctx context.Context, root string) (model.StackOu
 // raises the count to the API's replicas. waiting lists the APIs whose images
 // do not exist yet: their services keep the count they have (0 when new).
 func (d *Deployer) taskCounts(ctx context.Context, b *model.Backend, outputs model.StackOutputs) (counts map[string]int, waiting []string, err error) {
-	running, err := d.runningCounts(ctx, b, outputs)
+	running, scaled, err := d.runningCounts(ctx, b, outputs)
 	if err != nil {
 		return nil, nil, err
 	}
 	counts = map[string]int{}
 	for _, api := range b.APIs {
 		current := running[api.Name]
+		if scaled[api.Name] {
+			counts[api.Name] = current
+			d.say("Service of %s: keeps the %d tasks `dockstack scale` set (`dockstack scale %s --release` hands the count back to deploy)", api.Name, current, api.Name)
+			continue
+		}
 		ready, err := d.imagesExist(ctx, &api, outputs[gen.APIStackID(api.Name)])
 		if err != nil {
 			return nil, nil, err
@@ -110,8 +116,9 @@ func (d *Deployer) taskCounts(ctx context.Context, b *model.Backend, outputs mod
 	return counts, waiting, nil
 }
 
-// runningCounts reads the desired count of each API's existing service (none when new).
-func (d *Deployer) runningCounts(ctx context.Context, b *model.Backend, outputs model.StackOutputs) (map[string]int, error) {
+// runningCounts reads the desired count of each API's existing service (none
+// when new), and which ones `dockstack scale` set.
+func (d *Deployer) runningCounts(ctx context.Context, b *model.Backend, outputs model.StackOutputs) (map[string]int, map[string]bool, error) {
 	byCluster := map[string][]string{} // cluster -> service names
 	apiOf := map[string]string{}       // service name -> api
 	for _, api := range b.APIs {
@@ -122,21 +129,25 @@ func (d *Deployer) runningCounts(ctx context.Context, b *model.Backend, outputs 
 		byCluster[out["ClusterName"]] = append(byCluster[out["ClusterName"]], out["ServiceName"])
 		apiOf[out["ServiceName"]] = api.Name
 	}
-	counts := map[string]int{}
+	counts, scaled := map[string]int{}, map[string]bool{}
 	for _, cluster := range slices.Sorted(maps.Keys(byCluster)) {
 		for chunk := range slices.Chunk(byCluster[cluster], 10) { // DescribeServices takes 10 at a time
-			res, err := d.C.Services.DescribeServices(ctx, &ecs.DescribeServicesInput{Cluster: aws.String(cluster), Services: chunk})
+			res, err := d.C.Services.DescribeServices(ctx, &ecs.DescribeServicesInput{Cluster: aws.String(cluster), Services: chunk,
+				Include: []ecstypes.ServiceField{ecstypes.ServiceFieldTags}})
 			if err != nil {
-				return nil, fmt.Errorf("read the services' task counts: %w", err)
+				return nil, nil, fmt.Errorf("read the services' task counts: %w", err)
 			}
 			for _, s := range res.Services {
-				if aws.ToString(s.Status) == "ACTIVE" {
-					counts[apiOf[aws.ToString(s.ServiceName)]] = int(s.DesiredCount)
+				if aws.ToString(s.Status) != "ACTIVE" {
+					continue
 				}
+				api := apiOf[aws.ToString(s.ServiceName)]
+				counts[api] = int(s.DesiredCount)
+				scaled[api] = slices.ContainsFunc(s.Tags, func(t ecstypes.Tag) bool { return aws.ToString(t.Key) == scaleTag })
 			}
 		}
 	}
-	return counts, nil
+	return counts, scaled, nil
 }
 
 // imagesExist reports whether every image the API's task pulls from its own

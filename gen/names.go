@@ -94,3 +94,8 @@ const ArtifactPrefix = "dockstack-"
 
 // SourcePrefix is where the source bundles and templates go in the deployment bucket.
 const SourcePrefix = "dockstack/"
+
+// PipelineConsoleURL is a pipeline's page in the AWS console.
+func PipelineConsoleURL(region, pipeline string) string {
+	return "https://" + region + ".console.aws.amazon.com/codesuite/codepipeline/pipelines/" + pipeline + "/view?region=" + region
+}

@@ -48,6 +48,17 @@ type Fake struct {
 	// the stack that holds it; SetDesired changes it as a person or an autoscaler would.
 	desired  map[string][]int
 	restarts []string // stacks whose service was restarted (UpdateService with a new deployment)
+	crashing bool     // services' tasks keep stopping (CrashLoop)
+	// serviceTags are the ECS services' tags, by their stack.
+	serviceTags map[string]map[string]string
+}
+
+// CrashLoop makes every service's tasks stop as they start: stopped tasks with
+// their reasons, and the service's events saying so.
+func (f *Fake) CrashLoop() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.crashing = true
 }
 
 // Restarts lists the stacks whose service deploy restarted, in order.
@@ -138,7 +149,7 @@ type fakeChange struct{ action, logical, typ, replacement, childSet string }
 
 // New starts a fake, stopped when the test ends.
 func New(t testing.TB) *Fake {
-	f := &Fake{stacks: map[string]*fakeStack{}, sets: map[string]*fakeSet{}, objects: map[string][]byte{}, secrets: map[string]string{}, failOn: map[string]string{}, desired: map[string][]int{}}
+	f := &Fake{stacks: map[string]*fakeStack{}, sets: map[string]*fakeSet{}, objects: map[string][]byte{}, secrets: map[string]string{}, failOn: map[string]string{}, desired: map[string][]int{}, serviceTags: map[string]map[string]string{}}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
 	return f
@@ -450,7 +461,18 @@ func (f *Fake) pipelineAPIs(w http.ResponseWriter, op string, body []byte) {
 				continue
 			}
 			d := counts[len(counts)-1]
-			services = append(services, map[string]any{"serviceName": name, "status": "ACTIVE", "desiredCount": d, "runningCount": d})
+			running, events := d, []any{map[string]any{"id": "e1", "createdAt": 1767225600, "message": "(service " + name + ") has reached a steady state."}}
+			if f.crashing {
+				running = 0
+				events = append([]any{map[string]any{"id": "e2", "createdAt": 1767225660, "message": "(service " + name + ") has started 1 tasks: (task 1). (service " + name + ") deployment failed: tasks failed to start."}}, events...)
+			}
+			var tags []any
+			for k, v := range f.serviceTags[stack] {
+				tags = append(tags, map[string]any{"key": k, "value": v})
+			}
+			services = append(services, map[string]any{"serviceName": name, "status": "ACTIVE", "desiredCount": d, "runningCount": running, "pendingCount": 0,
+				"serviceArn": "arn:aws:ecs:us-east-1:123456789012:service/fake/" + name, "tags": tags,
+				"taskDefinition": "arn:aws:ecs:us-east-1:123456789012:task-definition/" + stack + ":1", "events": events})
 		}
 		reply(map[string]any{"services": services})
 	case "DescribeImages":
@@ -466,9 +488,54 @@ func (f *Fake) pipelineAPIs(w http.ResponseWriter, op string, body []byte) {
 		fmt.Fprintf(w, `{"__type":"ImageNotFoundException","message":"The image with imageId {imageTag:'latest'} does not exist within the repository with name '%s'"}`, repo)
 	case "UpdateService":
 		name, _ := in["service"].(string)
-		f.restarts = append(f.restarts, strings.TrimSuffix(name, "-ServiceName"))
+		stack := strings.TrimSuffix(name, "-ServiceName")
+		if force, _ := in["forceNewDeployment"].(bool); force {
+			f.restarts = append(f.restarts, stack)
+		}
+		if n, ok := in["desiredCount"].(float64); ok {
+			f.desired[stack] = append(f.desired[stack], int(n))
+		}
 		reply(map[string]any{"service": map[string]any{"serviceName": name}})
+	case "TagResource", "UntagResource":
+		arn, _ := in["resourceArn"].(string)
+		stack := strings.TrimSuffix(arn[strings.LastIndex(arn, "/")+1:], "-ServiceName")
+		if f.serviceTags[stack] == nil {
+			f.serviceTags[stack] = map[string]string{}
+		}
+		tags, _ := in["tags"].([]any)
+		for _, t := range tags {
+			m, _ := t.(map[string]any)
+			k, _ := m["key"].(string)
+			v, _ := m["value"].(string)
+			f.serviceTags[stack][k] = v
+		}
+		keys, _ := in["tagKeys"].([]any)
+		for _, k := range keys {
+			delete(f.serviceTags[stack], fmt.Sprint(k))
+		}
+		reply(map[string]any{})
+	case "DescribeTaskDefinition":
+		// The task runs its API's images at the tag of the last pipeline run ("latest" before one).
+		td, _ := in["taskDefinition"].(string)
+		stack := strings.TrimSuffix(td[strings.LastIndex(td, "/")+1:], ":1")
+		tag := "latest"
+		for _, r := range f.runs {
+			if r.outcome == "Succeeded" && strings.HasSuffix(stack, "-api"+r.api) {
+				tag = r.id
+			}
+		}
+		reply(map[string]any{"taskDefinition": map[string]any{"taskDefinitionArn": td, "containerDefinitions": []any{
+			map[string]any{"name": "api", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/" + stack + "-api:" + tag}}}})
 	case "ListTasks":
+		// Stopped tasks exist where a deployment failed, or where CrashLoop made them.
+		crashed := f.crashing
+		for _, r := range f.runs {
+			crashed = crashed || r.outcome == "DeployFailed"
+		}
+		if !crashed {
+			reply(map[string]any{"taskArns": []string{}})
+			return
+		}
 		reply(map[string]any{"taskArns": []string{"arn:aws:ecs:us-east-1:123456789012:task/fake/1"}})
 	case "DescribeTasks":
 		reply(map[string]any{"tasks": []any{map[string]any{"taskArn": "arn:aws:ecs:us-east-1:123456789012:task/fake/1",

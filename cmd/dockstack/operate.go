@@ -1,0 +1,192 @@
+package main
+
+import (
+	"fmt"
+	"net/url"
+	"os/exec"
+	"runtime"
+
+	"github.com/dockstack/dockstack/deploy"
+	"github.com/dockstack/dockstack/gen"
+	"github.com/dockstack/dockstack/model"
+	"github.com/spf13/cobra"
+)
+
+// awsFlags are the flags of the commands that read or change what is deployed.
+type awsFlags struct {
+	loadFlags
+	profile, region, output string
+}
+
+func (f *awsFlags) register(cmd *cobra.Command) {
+	f.loadFlags.register(cmd)
+	cmd.Flags().StringVar(&f.profile, "profile", "", "AWS profile")
+	cmd.Flags().StringVar(&f.region, "region", "", "AWS region (default: the environment's)")
+	cmd.Flags().StringVarP(&f.output, "output", "o", "text", "text or json")
+}
+
+// clients loads the backend and makes the AWS clients for it.
+func (f *awsFlags) clients(cmd *cobra.Command) (*model.Backend, deploy.Clients, error) {
+	if f.output != "text" && f.output != "json" {
+		return nil, deploy.Clients{}, usagef("--output %q: use text or json", f.output)
+	}
+	b, err := f.load(cmd.ErrOrStderr())
+	if err != nil {
+		return nil, deploy.Clients{}, err
+	}
+	c, err := awsClients(cmd.Context(), b, f.profile, f.region)
+	return b, c, err
+}
+
+func newStatusCmd() *cobra.Command {
+	var f awsFlags
+	cmd := &cobra.Command{
+		Use:   "status [API]",
+		Short: "Show the environment: stacks, services' tasks, images, last pipeline runs and problems",
+		Long: `status shows, on one screen, the environment's stack status (with the last failure's
+reason), and for each API its endpoint, its service's running, desired and pending tasks, the
+image tag each container runs, the last pipeline run, and the service's error events and
+stopped tasks' reasons. Exit code 1 when a service has a problem.`,
+		Example: "  dockstack status\n  dockstack status posts --env prod --output json",
+		Args:    cobra.MaximumNArgs(1),
+		ValidArgsFunction: complete(func(b *model.Backend, args []string) []string {
+			if len(args) > 0 {
+				return nil
+			}
+			return resourceNames(b, "api")
+		}),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			b, c, err := f.clients(cmd)
+			if err != nil {
+				return err
+			}
+			only := ""
+			if len(args) == 1 {
+				only = args[0]
+			}
+			st, err := deploy.Status(cmd.Context(), c, b, only)
+			if err != nil {
+				return deploy.Explain(err)
+			}
+			if f.output == "json" {
+				if err := printJSON(cmd.OutOrStdout(), st); err != nil {
+					return err
+				}
+			} else {
+				fmt.Fprint(cmd.OutOrStdout(), deploy.FormatStatus(st))
+			}
+			for _, a := range st.APIs {
+				if len(a.Problems) > 0 {
+					return fmt.Errorf("api %s has problems (see above)", a.Name)
+				}
+			}
+			return nil
+		},
+	}
+	f.register(cmd)
+	return cmd
+}
+
+func newScaleCmd() *cobra.Command {
+	var f awsFlags
+	var count int
+	var release bool
+	cmd := &cobra.Command{
+		Use:   "scale API --count N",
+		Short: "Set an API service's task count (0 stops a crash loop); the next deploy keeps it",
+		Example: `  dockstack scale posts --count 0      # stop a crash loop, as the guide advises
+  dockstack scale posts --count 3
+  dockstack scale posts --release      # the next deploy sets the count again`,
+		Args: cobra.ExactArgs(1),
+		ValidArgsFunction: complete(func(b *model.Backend, args []string) []string {
+			if len(args) > 0 {
+				return nil
+			}
+			return resourceNames(b, "api")
+		}),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !release && (!cmd.Flags().Changed("count") || count < 0) {
+				return usagef("give --count N (0 or more), or --release")
+			}
+			b, c, err := f.clients(cmd)
+			if err != nil {
+				return err
+			}
+			msg, err := deploy.Scale(cmd.Context(), c, b, args[0], count, release)
+			if err != nil {
+				return deploy.Explain(err)
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), msg)
+			return nil
+		},
+	}
+	f.register(cmd)
+	cmd.Flags().IntVar(&count, "count", 0, "tasks to run")
+	cmd.Flags().BoolVar(&release, "release", false, "let the next deploy set the count again")
+	return cmd
+}
+
+// consoleURLs are the console pages of an API, the first one opened.
+func consoleURLs(b *model.Backend, api string, out map[string]string) []string {
+	region := b.Env.Region
+	base := "https://" + region + ".console.aws.amazon.com"
+	var urls []string
+	if out["ClusterName"] != "" && out["ServiceName"] != "" {
+		urls = append(urls, fmt.Sprintf("%s/ecs/v2/clusters/%s/services/%s/health?region=%s", base, url.PathEscape(out["ClusterName"]), url.PathEscape(out["ServiceName"]), region))
+	}
+	if out["PipelineName"] != "" {
+		urls = append(urls, gen.PipelineConsoleURL(region, out["PipelineName"]))
+	}
+	urls = append(urls, fmt.Sprintf("%s/cloudwatch/home?region=%s#logsV2:log-groups$3FlogGroupNameFilter$3D%s", base, region, url.QueryEscape(b.Env.StackName+"-api"+api)))
+	urls = append(urls, fmt.Sprintf("%s/apigateway/main/apis?region=%s", base, region))
+	return urls
+}
+
+func newConsoleCmd() *cobra.Command {
+	var f awsFlags
+	var printOnly bool
+	cmd := &cobra.Command{
+		Use:     "console API",
+		Short:   "Print an API's console pages (service, pipeline, logs, API Gateway) and open the first",
+		Example: "  dockstack console posts\n  dockstack console posts --print",
+		Args:    cobra.ExactArgs(1),
+		ValidArgsFunction: complete(func(b *model.Backend, args []string) []string {
+			if len(args) > 0 {
+				return nil
+			}
+			return resourceNames(b, "api")
+		}),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			b, c, err := f.clients(cmd)
+			if err != nil {
+				return err
+			}
+			outputs, err := deploy.Pull(cmd.Context(), c, b)
+			if err != nil {
+				return deploy.Explain(err)
+			}
+			urls := consoleURLs(b, args[0], outputs[gen.APIStackID(args[0])])
+			for _, u := range urls {
+				fmt.Fprintln(cmd.OutOrStdout(), u)
+			}
+			if !printOnly && isTerminal(cmd.OutOrStdout()) {
+				openBrowser(urls[0])
+			}
+			return nil
+		},
+	}
+	f.register(cmd)
+	cmd.Flags().BoolVar(&printOnly, "print", false, "only print the pages")
+	return cmd
+}
+
+// openBrowser opens a page in the desktop's browser, if there is one.
+func openBrowser(u string) {
+	name := map[string]string{"darwin": "open", "windows": "explorer"}[runtime.GOOS]
+	if name == "" {
+		name = "xdg-open"
+	}
+	if path, err := exec.LookPath(name); err == nil {
+		exec.Command(path, u).Start()
+	}
+}

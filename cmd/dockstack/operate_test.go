@@ -1,0 +1,132 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dockstack/dockstack/internal/awsfake"
+	"github.com/dockstack/dockstack/internal/golden"
+)
+
+// deployedProject deploys the walkthrough to the fake and returns its folder.
+func deployedProject(t *testing.T, f *awsfake.Fake) string {
+	t.Helper()
+	useFake(t, f)
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("../../golden/walkthrough/input")); err != nil {
+		t.Fatal(err)
+	}
+	if out, stderr, err := run("deploy", "--dir", dir, "--yes"); err != nil {
+		t.Fatalf("deploy: %v\n%s%s", err, out, stderr)
+	}
+	return dir
+}
+
+// TestStatus: a deployed environment's status as text (golden) and JSON; a
+// crash-looping service shows its events and stopped tasks' reasons and exits 1;
+// an environment never deployed says so; a rolled-back stack shows its reason.
+func TestStatus(t *testing.T) {
+	f := awsfake.New(t)
+	dir := deployedProject(t, f)
+	out, stderr, err := run("status", "--dir", dir)
+	if err != nil {
+		t.Fatalf("status: %v\n%s", err, stderr)
+	}
+	golden.Check(t, "testdata/status-walkthrough.txt", []byte(out))
+	out, _, err = run("status", "posts", "--dir", dir, "--output", "json")
+	var st struct {
+		StackStatus string `json:"stackStatus"`
+		APIs        []struct {
+			Name    string            `json:"name"`
+			Running int               `json:"running"`
+			Images  map[string]string `json:"images"`
+		} `json:"apis"`
+	}
+	if err != nil || json.Unmarshal([]byte(out), &st) != nil || len(st.APIs) != 1 || st.APIs[0].Running != 1 || st.APIs[0].Images["api"] == "" {
+		t.Errorf("status --output json: %v\n%s", err, out)
+	}
+
+	// Throttled and failing requests are retried: the status is the same.
+	f.FailEvery(4)
+	want, _ := os.ReadFile("testdata/status-walkthrough.txt")
+	if again, _, err := run("status", "--dir", dir); err != nil || again != string(want) || f.Faults() == 0 {
+		t.Errorf("status through throttling (%d faults): %v\n%s", f.Faults(), err, again)
+	}
+	f.FailEvery(0)
+
+	f.CrashLoop()
+	out, _, err = run("status", "--dir", dir)
+	if err == nil || exitCode(err) != exitFailure || !strings.Contains(out, "! task stopped: Essential container in task exited (api: Error: Cannot find module 'express')") ||
+		!strings.Contains(out, "deployment failed: tasks failed to start") || !strings.Contains(out, "0 running, 1 desired") {
+		t.Errorf("crash loop: %v\n%s", err, out)
+	}
+
+	empty := awsfake.New(t)
+	useFake(t, empty)
+	if out, _, err := run("status", "--dir", dir); err != nil || !strings.Contains(out, "is not deployed: run dockstack deploy") {
+		t.Errorf("an environment never deployed: %v\n%s", err, out)
+	}
+	if _, _, err := run("status", "nosuch", "--dir", dir); err != nil {
+		t.Errorf("status of an api in an environment never deployed: %v", err)
+	}
+}
+
+// TestStatusOfAFailedDeploy: a stack that rolled back shows its status and why.
+func TestStatusOfAFailedDeploy(t *testing.T) {
+	f := awsfake.New(t)
+	useFake(t, f)
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("../../golden/walkthrough/input")); err != nil {
+		t.Fatal(err)
+	}
+	f.FailOn("apiposts", "Resource handler returned message: \"Invalid request provided: CreateService error\"")
+	run("deploy", "--dir", dir, "--yes")
+	out, _, _ := run("status", "--dir", dir)
+	if !strings.Contains(out, "ROLLBACK_COMPLETE") {
+		t.Errorf("status of a failed first deploy:\n%s", out)
+	}
+}
+
+// TestScale: scale sets the count and the next deploy keeps it (0 stops a crash
+// loop and stays 0); --release hands the count back to deploy.
+func TestScale(t *testing.T) {
+	f := awsfake.New(t)
+	dir := deployedProject(t, f)
+	out, _, err := run("scale", "posts", "--count", "0", "--dir", dir)
+	if err != nil || !strings.Contains(out, "The next deploy keeps this count") {
+		t.Fatalf("scale: %v\n%s", err, out)
+	}
+	last := func() int { c := f.DesiredCounts()["amplify-demo-dev-apiposts"]; return c[len(c)-1] }
+	if last() != 0 {
+		t.Fatalf("scale to 0 left %v", f.DesiredCounts())
+	}
+	os.WriteFile(dir+"/amplify/backend/api/posts/src/index.js", []byte("// changed\n"), 0o644)
+	out, _, err = run("deploy", "--dir", dir, "--yes")
+	if err != nil || last() != 0 || !strings.Contains(out, "keeps the 0 tasks `dockstack scale` set") {
+		t.Errorf("the deploy after scale 0: %v, counts %v\n%s", err, f.DesiredCounts(), out)
+	}
+	if _, _, err := run("scale", "posts", "--release", "--dir", dir); err != nil {
+		t.Fatal(err)
+	}
+	if out, _, err := run("deploy", "--dir", dir, "--yes"); err != nil || last() != 1 {
+		t.Errorf("the deploy after --release: %v, counts %v\n%s", err, f.DesiredCounts(), out)
+	}
+	if _, _, err := run("scale", "posts", "--dir", dir); err == nil || exitCode(err) != exitUsage {
+		t.Errorf("scale without --count: %v", err)
+	}
+}
+
+// TestConsole: console prints the API's pages: service, pipeline, logs, API Gateway.
+func TestConsole(t *testing.T) {
+	f := awsfake.New(t)
+	dir := deployedProject(t, f)
+	out, _, err := run("console", "posts", "--dir", dir, "--print")
+	for _, want := range []string{"/ecs/v2/clusters/amplify-demo-dev-apiposts-ClusterName/services/amplify-demo-dev-apiposts-ServiceName/health?region=us-east-1",
+		"/codesuite/codepipeline/pipelines/amplify-demo-dev-apiposts-PipelineName/view", "/cloudwatch/home", "/apigateway/"} {
+		if err != nil || !strings.Contains(out, want) {
+			t.Errorf("console lacks %q: %v\n%s", want, err, out)
+		}
+	}
+}

@@ -1,0 +1,218 @@
+package deploy
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/codepipeline"
+	"github.com/aws/aws-sdk-go-v2/service/ecs"
+	ecstypes "github.com/aws/aws-sdk-go-v2/service/ecs/types"
+	"github.com/dockstack/dockstack/gen"
+	"github.com/dockstack/dockstack/model"
+)
+
+// EnvStatus is what `dockstack status` shows of an environment.
+type EnvStatus struct {
+	Environment string      `json:"environment"`
+	Stack       string      `json:"stack"`
+	Region      string      `json:"region"`
+	StackStatus string      `json:"stackStatus"` // "" when the environment is not deployed
+	Reason      string      `json:"reason,omitempty"`
+	APIs        []APIStatus `json:"apis"`
+}
+
+// APIStatus is one API's state: its service, images, last pipeline run and problems.
+type APIStatus struct {
+	Name     string            `json:"name"`
+	Endpoint string            `json:"endpoint,omitempty"`
+	Running  int               `json:"running"`
+	Desired  int               `json:"desired"`
+	Pending  int               `json:"pending"`
+	Images   map[string]string `json:"images,omitempty"` // container -> image tag
+	Pipeline *RunStatus        `json:"pipeline,omitempty"`
+	Problems []string          `json:"problems,omitempty"` // service errors, stopped tasks' reasons
+}
+
+// RunStatus is a pipeline's last run.
+type RunStatus struct {
+	Status   string    `json:"status"`
+	Revision string    `json:"revision,omitempty"`
+	Started  time.Time `json:"started,omitempty"`
+}
+
+// Status reads an environment's state: one description of the stacks, then
+// each API in parallel (one DescribeServices per API, no per-task loops).
+func Status(ctx context.Context, c Clients, b *model.Backend, only string) (*EnvStatus, error) {
+	d := &Deployer{C: c}
+	st := &EnvStatus{Environment: b.Env.Name, Stack: b.Env.StackName, Region: b.Env.Region}
+	root, err := d.stackState(ctx, b.Env.StackName)
+	if err != nil || root == nil {
+		return st, err
+	}
+	st.StackStatus, st.Reason = string(root.StackStatus), aws.ToString(root.StackStatusReason)
+	outputs, err := d.stackOutputs(ctx, b.Env.StackName)
+	if err != nil {
+		return nil, err
+	}
+	var apis []model.API
+	for _, api := range b.APIs {
+		if only == "" || api.Name == only {
+			apis = append(apis, api)
+		}
+	}
+	if only != "" && len(apis) == 0 {
+		return nil, fmt.Errorf("no api %q in the project", only)
+	}
+	st.APIs = make([]APIStatus, len(apis))
+	errs := make([]error, len(apis))
+	var wg sync.WaitGroup
+	for i, api := range apis {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			st.APIs[i], errs[i] = d.apiStatus(ctx, api, outputs[gen.APIStackID(api.Name)])
+		}()
+	}
+	wg.Wait()
+	return st, errors.Join(errs...)
+}
+
+func (d *Deployer) apiStatus(ctx context.Context, api model.API, out map[string]string) (APIStatus, error) {
+	s := APIStatus{Name: api.Name, Endpoint: out["RootUrl"] + out["GraphQLAPIEndpointOutput"]}
+	if out["ServiceName"] == "" {
+		s.Problems = append(s.Problems, "not deployed yet")
+		return s, nil
+	}
+	svcs, err := d.C.Services.DescribeServices(ctx, &ecs.DescribeServicesInput{Cluster: aws.String(out["ClusterName"]), Services: []string{out["ServiceName"]}})
+	if err != nil {
+		return s, fmt.Errorf("api %s: %w", api.Name, err)
+	}
+	if len(svcs.Services) == 1 {
+		svc := svcs.Services[0]
+		s.Running, s.Desired, s.Pending = int(svc.RunningCount), int(svc.DesiredCount), int(svc.PendingCount)
+		for _, e := range svc.Events {
+			if msg := aws.ToString(e.Message); isProblem(msg) && len(s.Problems) < 3 {
+				s.Problems = append(s.Problems, msg)
+			}
+		}
+		if td := aws.ToString(svc.TaskDefinition); td != "" {
+			if s.Images, err = d.imageTags(ctx, td); err != nil {
+				return s, fmt.Errorf("api %s: %w", api.Name, err)
+			}
+		}
+	}
+	stopped, err := d.stoppedReasons(ctx, out["ClusterName"], out["ServiceName"])
+	if err != nil {
+		return s, fmt.Errorf("api %s: %w", api.Name, err)
+	}
+	s.Problems = append(s.Problems, stopped...)
+	if p := out["PipelineName"]; p != "" {
+		runs, err := d.C.Pipelines.ListPipelineExecutions(ctx, &codepipeline.ListPipelineExecutionsInput{PipelineName: aws.String(p), MaxResults: aws.Int32(1)})
+		if err != nil {
+			return s, fmt.Errorf("api %s: pipeline: %w", api.Name, err)
+		}
+		if len(runs.PipelineExecutionSummaries) > 0 {
+			r := runs.PipelineExecutionSummaries[0]
+			s.Pipeline = &RunStatus{Status: string(r.Status), Started: aws.ToTime(r.StartTime)}
+			if len(r.SourceRevisions) > 0 {
+				s.Pipeline.Revision = aws.ToString(r.SourceRevisions[0].RevisionId)
+			}
+		}
+	}
+	return s, nil
+}
+
+// isProblem tells a service event worth showing (failures, not steady states).
+func isProblem(msg string) bool {
+	for _, w := range []string{"failed", "unable", "error", "stopped", "unhealthy"} {
+		if strings.Contains(strings.ToLower(msg), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// imageTags reads which image tag each container of a task definition runs.
+func (d *Deployer) imageTags(ctx context.Context, taskDefinition string) (map[string]string, error) {
+	td, err := d.C.Services.DescribeTaskDefinition(ctx, &ecs.DescribeTaskDefinitionInput{TaskDefinition: aws.String(taskDefinition)})
+	if err != nil || td.TaskDefinition == nil {
+		return nil, err
+	}
+	tags := map[string]string{}
+	for _, c := range td.TaskDefinition.ContainerDefinitions {
+		image := aws.ToString(c.Image)
+		tag := "latest"
+		if i := strings.LastIndexAny(image, ":@"); i > strings.LastIndex(image, "/") {
+			tag = image[i+1:]
+		}
+		tags[aws.ToString(c.Name)] = tag
+	}
+	return tags, nil
+}
+
+// stoppedReasons are why the service's recently stopped tasks stopped.
+func (d *Deployer) stoppedReasons(ctx context.Context, cluster, service string) ([]string, error) {
+	list, err := d.C.Tasks.ListTasks(ctx, &ecs.ListTasksInput{Cluster: aws.String(cluster), ServiceName: aws.String(service), DesiredStatus: ecstypes.DesiredStatusStopped})
+	if err != nil || len(list.TaskArns) == 0 {
+		return nil, err
+	}
+	tasks, err := d.C.Tasks.DescribeTasks(ctx, &ecs.DescribeTasksInput{Cluster: aws.String(cluster), Tasks: list.TaskArns})
+	if err != nil {
+		return nil, err
+	}
+	var reasons []string
+	for _, t := range tasks.Tasks {
+		r := "task stopped: " + aws.ToString(t.StoppedReason)
+		for _, c := range t.Containers {
+			if why := aws.ToString(c.Reason); why != "" {
+				r += fmt.Sprintf(" (%s: %s)", aws.ToString(c.Name), why)
+			}
+		}
+		if !slices.Contains(reasons, r) {
+			reasons = append(reasons, r)
+		}
+	}
+	return reasons, nil
+}
+
+// FormatStatus writes the status as text, one screen.
+func FormatStatus(s *EnvStatus) string {
+	var b strings.Builder
+	if s.StackStatus == "" {
+		fmt.Fprintf(&b, "Environment %s (%s, %s) is not deployed: run dockstack deploy\n", s.Environment, s.Stack, s.Region)
+		return b.String()
+	}
+	fmt.Fprintf(&b, "Environment %s (%s, %s): %s", s.Environment, s.Stack, s.Region, s.StackStatus)
+	if s.Reason != "" && (strings.Contains(s.StackStatus, "FAILED") || strings.Contains(s.StackStatus, "ROLLBACK")) {
+		fmt.Fprintf(&b, " (%s)", s.Reason)
+	}
+	b.WriteString("\n")
+	for _, a := range s.APIs {
+		fmt.Fprintf(&b, "api %s", a.Name)
+		if a.Endpoint != "" {
+			fmt.Fprintf(&b, ": %s", a.Endpoint)
+		}
+		fmt.Fprintf(&b, "\n  tasks: %d running, %d desired, %d pending\n", a.Running, a.Desired, a.Pending)
+		if len(a.Images) > 0 {
+			var imgs []string
+			for _, c := range slices.Sorted(maps.Keys(a.Images)) {
+				imgs = append(imgs, c+"="+a.Images[c])
+			}
+			fmt.Fprintf(&b, "  images: %s\n", strings.Join(imgs, " "))
+		}
+		if p := a.Pipeline; p != nil {
+			fmt.Fprintf(&b, "  last pipeline run: %s (source %s)\n", p.Status, p.Revision)
+		}
+		for _, p := range a.Problems {
+			fmt.Fprintf(&b, "  ! %s\n", p)
+		}
+	}
+	return b.String()
+}
