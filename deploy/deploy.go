@@ -501,6 +501,16 @@ func scrub(err error, value string) error {
 // deployRoot creates the root change set, shows it, guards data, and executes it.
 func (d *Deployer) deployRoot(ctx context.Context, b *model.Backend, body string, params map[string]string) (*Result, error) {
 	name := b.Env.StackName
+	inputs := inputsHash(body, params)
+	if st, err := d.stackState(ctx, name); err != nil {
+		return nil, err
+	} else if st != nil && !d.Opts.Plan && upToDate(st, inputs) {
+		// The stack was last deployed from these very templates and parameters
+		// (nested templates are content-addressed, so the root names them): no
+		// change set is needed to know nothing changes.
+		d.say("No changes: the stack is up to date.")
+		return &Result{NoChanges: true}, nil
+	}
 	typ, err := d.changeSetType(ctx, name)
 	if err != nil {
 		return nil, err
@@ -512,7 +522,7 @@ func (d *Deployer) deployRoot(ctx context.Context, b *model.Backend, body string
 	id, changes, err := d.createChangeSet(ctx, &cloudformation.CreateChangeSetInput{
 		StackName: aws.String(name), ChangeSetType: typ, TemplateBody: aws.String(body), Parameters: cfnParams,
 		Tags: []types.Tag{{Key: aws.String("dockstack:project"), Value: aws.String(b.Project.Name)}, {Key: aws.String("dockstack:env"), Value: aws.String(b.Env.Name)},
-			{Key: aws.String(layoutTag), Value: aws.String(layoutVersion)}},
+			{Key: aws.String(layoutTag), Value: aws.String(layoutVersion)}, {Key: aws.String(inputsTag), Value: aws.String(inputs)}},
 	})
 	if err != nil {
 		return nil, err

@@ -2,6 +2,8 @@ package deploy
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -183,4 +185,26 @@ func Pull(ctx context.Context, c Clients, b *model.Backend) (model.StackOutputs,
 		err = fmt.Errorf("environment %s is not deployed: stack %s does not exist in %s", b.Env.Name, b.Env.StackName, b.Env.Region)
 	}
 	return outputs, err
+}
+
+// inputsTag holds, on the root stack, the hash of the templates and parameters
+// it was last deployed from.
+const inputsTag = "dockstack:inputs"
+
+// inputsHash is the hash of a root template and its parameters.
+func inputsHash(body string, params map[string]string) string {
+	h := sha256.New()
+	h.Write([]byte(body))
+	for _, k := range slices.Sorted(maps.Keys(params)) {
+		fmt.Fprintf(h, "\x00%s=%s", k, params[k])
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// upToDate reports whether a stack stands, complete, as deployed from inputs.
+func upToDate(st *cfntypes.Stack, inputs string) bool {
+	if st.StackStatus != cfntypes.StackStatusCreateComplete && st.StackStatus != cfntypes.StackStatusUpdateComplete {
+		return false
+	}
+	return slices.ContainsFunc(st.Tags, func(t cfntypes.Tag) bool { return aws.ToString(t.Key) == inputsTag && aws.ToString(t.Value) == inputs })
 }

@@ -47,17 +47,19 @@ func Buildspec(api *model.API) ([]byte, error) {
 		// repositories never let a tag move, but latest.
 		`IMAGE_TAG="$(echo "$CODEBUILD_RESOLVED_SOURCE_VERSION" | tr -dc 'a-zA-Z0-9' | cut -c 1-7)-b${CODEBUILD_BUILD_NUMBER:-0}"`,
 	}...)
+	var builds []string
 	for _, c := range api.Containers {
 		if c.Build == nil {
 			continue
 		}
 		uri := "$" + repositoryURIVar(c.Name)
-		bs.Phases.Build.Commands = append(bs.Phases.Build.Commands, dockerBuild(c.Build, uri))
+		builds = append(builds, dockerBuild(c.Build, uri))
 		bs.Phases.PostBuild.Commands = append(bs.Phases.PostBuild.Commands,
 			fmt.Sprintf(`docker tag "%s:latest" "%s:$IMAGE_TAG"`, uri, uri),
 			fmt.Sprintf(`docker push "%s:$IMAGE_TAG"`, uri),
 			fmt.Sprintf(`docker push "%s:latest"`, uri))
 	}
+	bs.Phases.Build.Commands = buildCommands(builds)
 	bs.Phases.PostBuild.Commands = append(bs.Phases.PostBuild.Commands, imageDefinitions(api))
 	bs.Artifacts.Files = []string{"imagedefinitions.json"}
 	var buf strings.Builder
@@ -70,9 +72,29 @@ func Buildspec(api *model.API) ([]byte, error) {
 	return []byte(buf.String()), nil
 }
 
-// dockerBuild is one `docker build`; paths are relative to src/, the bundle's root.
+// buildCommands runs the builds: one alone, several at once (a task's images
+// are independent), failing the phase when any fails. BuildKit is on, for
+// the inline cache metadata that lets the next build reuse these layers.
+func buildCommands(builds []string) []string {
+	cmds := []string{"export DOCKER_BUILDKIT=1"}
+	if len(builds) <= 1 {
+		return append(cmds, builds...)
+	}
+	var b strings.Builder
+	b.WriteString("pids=''")
+	for _, build := range builds {
+		b.WriteString("; " + build + " & pids=\"$pids $!\"")
+	}
+	b.WriteString("; for p in $pids; do wait \"$p\" || exit 1; done")
+	return append(cmds, b.String())
+}
+
+// dockerBuild is one `docker build`; paths are relative to src/, the bundle's
+// root. It takes cached layers from the last image pushed (latest), when
+// there is one, and marks its own layers for the next build to reuse.
 func dockerBuild(b *model.Build, uri string) string {
-	args := []string{"docker", "build", "--tag", `"` + uri + `:latest"`, "--file", shellQuote(joinSlash(b.Context, b.Dockerfile))}
+	args := []string{"docker", "build", "--tag", `"` + uri + `:latest"`, "--file", shellQuote(joinSlash(b.Context, b.Dockerfile)),
+		"--cache-from", `"` + uri + `:latest"`, "--build-arg", "BUILDKIT_INLINE_CACHE=1"}
 	for _, a := range b.Args {
 		args = append(args, "--build-arg", shellQuote(a.Key+"="+a.Value))
 	}

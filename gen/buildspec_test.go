@@ -84,3 +84,38 @@ func TestECRLifecycleKeepsImagesInUse(t *testing.T) {
 		}
 	}
 }
+
+// TestParallelBuilds: a task's images build at once, and the phase fails when
+// any build fails; each build takes its cache from the last image pushed.
+func TestParallelBuilds(t *testing.T) {
+	api := &model.API{Name: "x", SourceFile: "src/docker-compose.yml", Containers: []model.Container{
+		{Name: "web", Build: &model.Build{Context: "web", Dockerfile: "Dockerfile"}},
+		{Name: "worker", Build: &model.Build{Context: "worker", Dockerfile: "Dockerfile"}},
+	}}
+	data, err := Buildspec(api)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bs buildspec
+	if err := yaml.Unmarshal(data, &bs); err != nil {
+		t.Fatal(err)
+	}
+	script := strings.Join(bs.Phases.Build.Commands, "\n")
+	if !strings.Contains(script, `--cache-from "$WEB_REPOSITORY_URI:latest"`) || !strings.Contains(script, "BUILDKIT_INLINE_CACHE=1") {
+		t.Errorf("no registry cache:\n%s", script)
+	}
+	for _, failing := range []string{"", "worker"} {
+		// A stand-in docker that logs when each build starts and ends; one may fail.
+		log := filepath.Join(t.TempDir(), "log")
+		stub := `docker() { ctx="$(eval echo \${$#})"; echo "start $ctx" >> ` + log + `; sleep 0.2; echo "end $ctx" >> ` + log + `; [ "$ctx" != "` + failing + `" ]; }`
+		err := exec.Command("sh", "-c", stub+"\n"+script).Run()
+		data, _ := os.ReadFile(log)
+		lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+		if failing == "" && (err != nil || len(lines) != 4 || !strings.HasPrefix(lines[1], "start")) {
+			t.Errorf("two builds, not at once (%v):\n%s", err, data)
+		}
+		if failing != "" && err == nil {
+			t.Error("a failed build did not fail the phase")
+		}
+	}
+}

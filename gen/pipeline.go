@@ -94,6 +94,9 @@ func (s *apiStack) pipeline() {
 			PrivilegedMode:       cloudformation.Bool(true),
 			EnvironmentVariables: env,
 		},
+		// Layers of earlier builds on the same build host are reused (best effort; the
+		// buildspec also pulls the last image's layers as a cache from ECR).
+		Cache: &codebuild.Project_ProjectCache{Type: "LOCAL", Modes: []string{"LOCAL_DOCKER_LAYER_CACHE"}},
 		LogsConfig: &codebuild.Project_LogsConfig{CloudWatchLogs: &codebuild.Project_CloudWatchLogsConfig{
 			Status: "ENABLED", GroupName: cloudformation.String(cloudformation.Ref("BuildLogGroup")),
 		}},
