@@ -71,6 +71,7 @@ type Builds interface {
 // Logs reads the tail of a log stream.
 type Logs interface {
 	GetLogEvents(context.Context, *cloudwatchlogs.GetLogEventsInput, ...func(*cloudwatchlogs.Options)) (*cloudwatchlogs.GetLogEventsOutput, error)
+	FilterLogEvents(context.Context, *cloudwatchlogs.FilterLogEventsInput, ...func(*cloudwatchlogs.Options)) (*cloudwatchlogs.FilterLogEventsOutput, error)
 }
 
 // Tasks explains why ECS stopped tasks.
@@ -150,6 +151,9 @@ func unreachable(err error) aws.Ternary {
 // Explain says in one or two lines what to do about an error that comes from
 // the machine's AWS setup (credentials, endpoint) instead of the SDK's chain.
 func Explain(err error) error {
+	if err == nil {
+		return nil
+	}
 	msg := err.Error()
 	switch {
 	case strings.Contains(msg, "failed to retrieve credentials") || strings.Contains(msg, "no EC2 IMDS role found") ||

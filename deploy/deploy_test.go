@@ -761,3 +761,45 @@ func BenchmarkCodeOnlyDeploy(b *testing.B) {
 	b.ReportMetric(float64(len(requests))/float64(b.N), "requests/op")
 	b.ReportMetric(float64(writes)/float64(b.N), "cfn-changesets/op")
 }
+
+// TestFollowLogs: --follow shows lines as they come, each once, and Ctrl-C
+// (the context ending) stops it cleanly.
+func TestFollowLogs(t *testing.T) {
+	f := awsfake.New(t)
+	dir := deployed(t, f, "walkthrough")
+	group := "amplify-demo-dev-apiposts-ApiLogGroup"
+	f.AppLog(group, time.Now().Add(-time.Minute), "first")
+	ctx, cancel := context.WithCancel(context.Background())
+	var out syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- ShowLogs(ctx, NewClients(f.Config(), true), load(t, dir), "posts", LogsOptions{Since: time.Hour, Follow: true, Poll: time.Millisecond}, &out, time.Now)
+	}()
+	for !strings.Contains(out.String(), "first") {
+		time.Sleep(time.Millisecond)
+	}
+	f.AppLog(group, time.Now(), "second")
+	for !strings.Contains(out.String(), "second") {
+		time.Sleep(time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Ctrl-C ended the follow with %v", err)
+	}
+	if strings.Count(out.String(), "first") != 1 {
+		t.Errorf("a line shown twice:\n%s", out.String())
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for a writer and a reader at once.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }

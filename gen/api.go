@@ -135,11 +135,17 @@ func (s *apiStack) outputs() {
 	}
 	out("ContainerNames", "Containers of the task", s.containerNames())
 	for _, c := range s.api.Containers {
+		out(LogGroupOutput(c.Name), "Log group of the "+c.Name+" container", cloudformation.Ref(logGroupID(c.Name)))
+	}
+	for _, c := range s.api.Containers {
 		if c.Build != nil || s.api.DeploymentMechanism == model.SelfManaged && c.Image == "" {
 			out(RepositoryOutput(c.Name), "ECR repository of the "+c.Name+" container", cloudformation.GetAtt(repositoryID(c.Name), "RepositoryUri"))
 		}
 	}
 }
+
+// LogGroupOutput is the API stack output holding a container's log group name.
+func LogGroupOutput(container string) string { return logGroupID(container) }
 
 // RepositoryOutput is the API stack output holding a container's ECR repository URI;
 // deploy reads it to know whether the container's image exists.

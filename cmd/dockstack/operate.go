@@ -1,10 +1,14 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"net/url"
+	"os"
 	"os/exec"
+	"os/signal"
 	"runtime"
+	"time"
 
 	"github.com/dockstack/dockstack/deploy"
 	"github.com/dockstack/dockstack/gen"
@@ -189,4 +193,42 @@ func openBrowser(u string) {
 	if path, err := exec.LookPath(name); err == nil {
 		exec.Command(path, u).Start()
 	}
+}
+
+func newLogsCmd() *cobra.Command {
+	var f awsFlags
+	var o deploy.LogsOptions
+	cmd := &cobra.Command{
+		Use:   "logs API",
+		Short: "Show an API's container logs; --follow keeps showing new lines until Ctrl-C",
+		Example: `  dockstack logs posts --since 30m
+  dockstack logs images --container python --filter ERROR --follow`,
+		Args: cobra.ExactArgs(1),
+		ValidArgsFunction: complete(func(b *model.Backend, args []string) []string {
+			if len(args) > 0 {
+				return nil
+			}
+			return resourceNames(b, "api")
+		}),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			b, c, err := f.clients(cmd)
+			if err != nil {
+				return err
+			}
+			parent := cmd.Context()
+			if parent == nil {
+				parent = context.Background()
+			}
+			ctx, stop := signal.NotifyContext(parent, os.Interrupt) // Ctrl-C ends a follow cleanly
+			defer stop()
+			o.Poll = 2 * time.Second
+			return deploy.Explain(deploy.ShowLogs(ctx, c, b, args[0], o, cmd.OutOrStdout(), time.Now))
+		},
+	}
+	f.register(cmd)
+	cmd.Flags().StringVar(&o.Container, "container", "", "only this container's lines")
+	cmd.Flags().DurationVar(&o.Since, "since", time.Hour, "how far back to start (e.g. 10m, 2h)")
+	cmd.Flags().StringVar(&o.Filter, "filter", "", "only lines matching this CloudWatch Logs filter pattern")
+	cmd.Flags().BoolVarP(&o.Follow, "follow", "f", false, "keep showing new lines until Ctrl-C")
+	return cmd
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dockstack/dockstack/internal/awsfake"
 	"github.com/dockstack/dockstack/internal/golden"
@@ -128,5 +129,32 @@ func TestConsole(t *testing.T) {
 		if err != nil || !strings.Contains(out, want) {
 			t.Errorf("console lacks %q: %v\n%s", want, err, out)
 		}
+	}
+}
+
+// TestLogs: an API's container lines, oldest first with time and container;
+// --container and --filter narrow them; a project never deployed says so.
+func TestLogs(t *testing.T) {
+	f := awsfake.New(t)
+	dir := deployedProject(t, f)
+	group := "amplify-demo-dev-apiposts-ApiLogGroup" // the fake's output value for ApiLogGroup
+	now := time.Now()
+	f.AppLog(group, now.Add(-2*time.Hour), "too old to show")
+	f.AppLog(group, now.Add(-10*time.Minute), "listening on 8080")
+	f.AppLog(group, now.Add(-5*time.Minute), "ERROR no such table")
+	out, _, err := run("logs", "posts", "--dir", dir)
+	if err != nil || strings.Contains(out, "too old") || !strings.Contains(out, " api          listening on 8080\n") ||
+		strings.Index(out, "listening") > strings.Index(out, "ERROR") {
+		t.Errorf("logs: %v\n%s", err, out)
+	}
+	if out, _, err := run("logs", "posts", "--dir", dir, "--filter", "ERROR"); err != nil || strings.Contains(out, "listening") || !strings.Contains(out, "ERROR no such table") {
+		t.Errorf("logs --filter: %v\n%s", err, out)
+	}
+	if _, _, err := run("logs", "posts", "--dir", dir, "--container", "nosuch"); err == nil || !strings.Contains(err.Error(), `no container "nosuch"`) {
+		t.Errorf("logs of an unknown container: %v", err)
+	}
+	useFake(t, awsfake.New(t))
+	if _, _, err := run("logs", "posts", "--dir", dir); err == nil || !strings.Contains(err.Error(), "is not deployed") {
+		t.Errorf("logs of an environment never deployed: %v", err)
 	}
 }

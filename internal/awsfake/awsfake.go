@@ -51,6 +51,22 @@ type Fake struct {
 	crashing bool     // services' tasks keep stopping (CrashLoop)
 	// serviceTags are the ECS services' tags, by their stack.
 	serviceTags map[string]map[string]string
+	appLogs     map[string][]appLog // log group -> lines a container wrote
+}
+
+type appLog struct {
+	at      int64 // milliseconds since the epoch
+	message string
+}
+
+// AppLog adds a line a container wrote to a log group.
+func (f *Fake) AppLog(group string, at time.Time, message string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.appLogs == nil {
+		f.appLogs = map[string][]appLog{}
+	}
+	f.appLogs[group] = append(f.appLogs[group], appLog{at.UnixMilli(), message})
 }
 
 // CrashLoop makes every service's tasks stop as they start: stopped tasks with
@@ -443,6 +459,18 @@ func (f *Fake) pipelineAPIs(w http.ResponseWriter, op string, body []byte) {
 	case "BatchGetBuilds":
 		reply(map[string]any{"builds": []any{map[string]any{"id": "build:1", "buildStatus": "FAILED",
 			"logs": map[string]any{"groupName": "/aws/codebuild/fake", "streamName": "stream-1"}}}})
+	case "FilterLogEvents":
+		// Container logs: the lines AppLog added to the group, from startTime on.
+		group, _ := in["logGroupName"].(string)
+		start, _ := in["startTime"].(float64)
+		pattern, _ := in["filterPattern"].(string)
+		var events []any
+		for i, l := range f.appLogs[group] {
+			if float64(l.at) >= start && strings.Contains(l.message, pattern) {
+				events = append(events, map[string]any{"eventId": fmt.Sprintf("%s-%d", group, i), "timestamp": l.at, "message": l.message})
+			}
+		}
+		reply(map[string]any{"events": events})
 	case "GetLogEvents":
 		var events []any
 		for i, l := range f.buildLog {

@@ -1,0 +1,121 @@
+package deploy
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
+	"github.com/dockstack/dockstack/gen"
+	"github.com/dockstack/dockstack/model"
+)
+
+// LogsOptions choose what `dockstack logs` shows.
+type LogsOptions struct {
+	Container string        // "" for every container of the API
+	Since     time.Duration // how far back to start
+	Filter    string        // a CloudWatch Logs filter pattern ("" for every line)
+	Follow    bool          // keep showing new lines until ctx ends (Ctrl-C)
+	Poll      time.Duration // the first pause between polls when following; it grows while nothing comes
+}
+
+// ShowLogs prints an API's container logs, one line each with its time and
+// container, oldest first; with Follow it goes on as `tail -f` does, polling
+// less often while nothing comes, until ctx ends.
+func ShowLogs(ctx context.Context, c Clients, b *model.Backend, api string, o LogsOptions, w io.Writer, now func() time.Time) error {
+	d := &Deployer{C: c}
+	outputs, err := d.stackOutputs(ctx, b.Env.StackName)
+	if err != nil {
+		return err
+	}
+	if err == nil && outputs == nil {
+		return fmt.Errorf("environment %s is not deployed: stack %s does not exist in %s", b.Env.Name, b.Env.StackName, b.Env.Region)
+	}
+	out := outputs[gen.APIStackID(api)]
+	groups := map[string]string{} // container -> log group
+	for _, a := range b.APIs {
+		if a.Name != api {
+			continue
+		}
+		for _, ctr := range a.Containers {
+			if g := out[gen.LogGroupOutput(ctr.Name)]; g != "" && (o.Container == "" || o.Container == ctr.Name) {
+				groups[ctr.Name] = g
+			}
+		}
+	}
+	if len(groups) == 0 {
+		return fmt.Errorf("api %s has no logs to show in %s (not deployed, or no container %q)", api, b.Env.Name, o.Container)
+	}
+	start := now().Add(-o.Since)
+	seen := map[string]bool{}
+	pause := o.Poll
+	for {
+		var lines []logLine
+		for _, ctr := range slices.Sorted(maps.Keys(groups)) {
+			got, err := d.logEvents(ctx, groups[ctr], ctr, start, o.Filter, seen)
+			if err != nil && o.Follow && ctx.Err() != nil {
+				return nil // Ctrl-C during a request ends a follow: not an error
+			}
+			if err != nil {
+				return err
+			}
+			lines = append(lines, got...)
+		}
+		slices.SortStableFunc(lines, func(a, b logLine) int { return a.at.Compare(b.at) })
+		for _, l := range lines {
+			fmt.Fprintf(w, "%s %-12s %s\n", l.at.UTC().Format(time.RFC3339), l.container, strings.TrimRight(l.message, "\n"))
+			if l.at.After(start) {
+				start = l.at
+			}
+		}
+		if !o.Follow {
+			return nil
+		}
+		if len(lines) > 0 {
+			pause = o.Poll
+		} else {
+			pause = min(2*pause, 30*time.Second)
+		}
+		select {
+		case <-ctx.Done():
+			return nil // Ctrl-C ends a follow: not an error
+		case <-time.After(pause):
+		}
+	}
+}
+
+type logLine struct {
+	at                 time.Time
+	container, message string
+}
+
+// logEvents reads a log group's events from start, skipping those already shown.
+func (d *Deployer) logEvents(ctx context.Context, group, container string, start time.Time, filter string, seen map[string]bool) ([]logLine, error) {
+	var lines []logLine
+	var token *string
+	for {
+		in := &cloudwatchlogs.FilterLogEventsInput{LogGroupName: aws.String(group), StartTime: aws.Int64(start.UnixMilli()), NextToken: token}
+		if filter != "" {
+			in.FilterPattern = aws.String(filter)
+		}
+		res, err := d.C.Logs.FilterLogEvents(ctx, in)
+		if err != nil {
+			return nil, fmt.Errorf("logs of %s: %w", container, err)
+		}
+		for _, e := range res.Events {
+			if id := aws.ToString(e.EventId); !seen[id] {
+				seen[id] = true
+				lines = append(lines, logLine{time.UnixMilli(aws.ToInt64(e.Timestamp)), container, aws.ToString(e.Message)})
+			}
+		}
+		if res.NextToken == nil {
+			return lines, nil
+		}
+		token = res.NextToken
+	}
+}
