@@ -232,3 +232,82 @@ func newLogsCmd() *cobra.Command {
 	cmd.Flags().BoolVarP(&o.Follow, "follow", "f", false, "keep showing new lines until Ctrl-C")
 	return cmd
 }
+
+func newImagesCmd() *cobra.Command {
+	var f awsFlags
+	cmd := &cobra.Command{
+		Use:     "images API",
+		Short:   "List an API's builds (image tags, push times), marking the one running and latest",
+		Example: "  dockstack images posts\n  dockstack images posts --output json",
+		Args:    cobra.ExactArgs(1),
+		ValidArgsFunction: complete(func(b *model.Backend, args []string) []string {
+			if len(args) > 0 {
+				return nil
+			}
+			return resourceNames(b, "api")
+		}),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			b, c, err := f.clients(cmd)
+			if err != nil {
+				return err
+			}
+			images, err := deploy.ListImages(cmd.Context(), c, b, args[0])
+			if err != nil {
+				return deploy.Explain(err)
+			}
+			if f.output == "json" {
+				return printJSON(cmd.OutOrStdout(), images)
+			}
+			for _, i := range images {
+				marks := ""
+				if i.Running {
+					marks += " running"
+				}
+				if i.Latest {
+					marks += " latest"
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "%-24s %s%s\n", i.Tag, i.Pushed.UTC().Format(time.RFC3339), marks)
+			}
+			return nil
+		},
+	}
+	f.register(cmd)
+	return cmd
+}
+
+func newRollbackCmd() *cobra.Command {
+	var f awsFlags
+	var tag string
+	var previous bool
+	cmd := &cobra.Command{
+		Use:   "rollback API --to TAG | --previous",
+		Short: "Run an earlier build's images and follow the rollout to healthy, or say why not",
+		Long: `rollback moves the API's latest tag to the build's images and gives its service a task
+definition revision naming that build, then follows the rollout. CloudFormation's task
+definition names latest, so a later stack update runs the same code; a deploy that changes no
+template leaves the service alone; the next pipeline run (new code) rolls forward over it.`,
+		Example: "  dockstack images posts\n  dockstack rollback posts --to 3sL4kqt-b12\n  dockstack rollback posts --previous",
+		Args:    cobra.ExactArgs(1),
+		ValidArgsFunction: complete(func(b *model.Backend, args []string) []string {
+			if len(args) > 0 {
+				return nil
+			}
+			return resourceNames(b, "api")
+		}),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if (tag == "") == !previous {
+				return usagef("give --to TAG (see dockstack images %s) or --previous", args[0])
+			}
+			b, c, err := f.clients(cmd)
+			if err != nil {
+				return err
+			}
+			say := func(s string) { fmt.Fprintln(cmd.OutOrStdout(), s) }
+			return deploy.Explain(deploy.Rollback(cmd.Context(), c, b, args[0], tag, previous, say))
+		},
+	}
+	f.register(cmd)
+	cmd.Flags().StringVar(&tag, "to", "", "the build's image tag")
+	cmd.Flags().BoolVar(&previous, "previous", false, "the build before the one running")
+	return cmd
+}

@@ -158,3 +158,49 @@ func TestLogs(t *testing.T) {
 		t.Errorf("logs of an environment never deployed: %v", err)
 	}
 }
+
+// TestImagesAndRollback: images lists the builds marking the running one; a
+// rollback runs an earlier build and moves latest with it; a deploy that
+// changes no template leaves it; a crash-looping rollback says why.
+func TestImagesAndRollback(t *testing.T) {
+	f := awsfake.New(t)
+	dir := deployedProject(t, f) // build exec-1
+	os.WriteFile(dir+"/amplify/backend/api/posts/src/index.js", []byte("// v2\n"), 0o644)
+	if _, stderr, err := run("deploy", "--dir", dir, "--yes"); err != nil { // build exec-2
+		t.Fatalf("second deploy: %v\n%s", err, stderr)
+	}
+	out, _, err := run("images", "posts", "--dir", dir)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if err != nil || len(lines) != 2 || !strings.HasPrefix(lines[0], "exec-2") || !strings.Contains(lines[0], "running latest") || strings.Contains(lines[1], "running") {
+		t.Fatalf("images: %v\n%s", err, out)
+	}
+	out, _, err = run("rollback", "posts", "--previous", "--dir", dir)
+	if err != nil || !strings.Contains(out, "api posts: runs exec-1, healthy") {
+		t.Fatalf("rollback --previous: %v\n%s", err, out)
+	}
+	out, _, _ = run("images", "posts", "--dir", dir, "--output", "json")
+	var images []struct {
+		Tag             string
+		Running, Latest bool
+	}
+	json.Unmarshal([]byte(out), &images)
+	if len(images) != 2 || !images[1].Running || !images[1].Latest || images[0].Running || images[0].Latest {
+		t.Errorf("after the rollback, exec-1 runs and is latest: %+v", images)
+	}
+	if out, _, err := run("deploy", "--dir", dir, "--yes"); err != nil || !strings.Contains(out, "No changes") {
+		t.Errorf("a deploy after a rollback must leave it: %v\n%s", err, out)
+	}
+	if out, _, _ := run("status", "posts", "--dir", dir); !strings.Contains(out, "images: api=exec-1") {
+		t.Errorf("status after the rollback:\n%s", out)
+	}
+	if _, _, err := run("rollback", "posts", "--to", "nosuch", "--dir", dir); err == nil || !strings.Contains(err.Error(), "has no image tagged nosuch") {
+		t.Errorf("rollback to a tag that does not exist: %v", err)
+	}
+	if _, _, err := run("rollback", "posts", "--dir", dir); err == nil || exitCode(err) != exitUsage {
+		t.Errorf("rollback without --to or --previous: %v", err)
+	}
+	f.CrashLoop()
+	if _, _, err := run("rollback", "posts", "--to", "exec-2", "--dir", dir); err == nil || !strings.Contains(err.Error(), "the rollout of exec-2 failed: task stopped") {
+		t.Errorf("a rollback that crash-loops: %v", err)
+	}
+}

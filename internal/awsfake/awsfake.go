@@ -52,6 +52,35 @@ type Fake struct {
 	// serviceTags are the ECS services' tags, by their stack.
 	serviceTags map[string]map[string]string
 	appLogs     map[string][]appLog // log group -> lines a container wrote
+	latest      map[string]string   // repository -> the run ID latest was moved to (PutImage)
+	taskDefs    map[string][]any    // registered task definition ARN -> its container definitions
+	serviceTD   map[string]string   // stack -> the task definition its service runs, once updated
+}
+
+// images are a repository's images, newest first: one per succeeded run of its API.
+func (f *Fake) images(repo string) []map[string]any {
+	var out []map[string]any
+	newest := ""
+	for i := len(f.runs) - 1; i >= 0; i-- {
+		r := f.runs[i]
+		if r.outcome != "Succeeded" || !strings.Contains(repo, "-api"+r.api+"-") {
+			continue
+		}
+		if newest == "" {
+			newest = r.id
+		}
+		out = append(out, map[string]any{"repositoryName": repo, "imageTags": []string{r.id}, "imagePushedAt": 1767225600 + i*60})
+	}
+	latest := f.latest[repo]
+	if latest == "" {
+		latest = newest
+	}
+	for _, i := range out {
+		if i["imageTags"].([]string)[0] == latest {
+			i["imageTags"] = append(i["imageTags"].([]string), "latest")
+		}
+	}
+	return out
 }
 
 type appLog struct {
@@ -165,7 +194,8 @@ type fakeChange struct{ action, logical, typ, replacement, childSet string }
 
 // New starts a fake, stopped when the test ends.
 func New(t testing.TB) *Fake {
-	f := &Fake{stacks: map[string]*fakeStack{}, sets: map[string]*fakeSet{}, objects: map[string][]byte{}, secrets: map[string]string{}, failOn: map[string]string{}, desired: map[string][]int{}, serviceTags: map[string]map[string]string{}}
+	f := &Fake{stacks: map[string]*fakeStack{}, sets: map[string]*fakeSet{}, objects: map[string][]byte{}, secrets: map[string]string{}, failOn: map[string]string{}, desired: map[string][]int{}, serviceTags: map[string]map[string]string{},
+		latest: map[string]string{}, taskDefs: map[string][]any{}, serviceTD: map[string]string{}}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
 	return f
@@ -498,25 +528,68 @@ func (f *Fake) pipelineAPIs(w http.ResponseWriter, op string, body []byte) {
 			for k, v := range f.serviceTags[stack] {
 				tags = append(tags, map[string]any{"key": k, "value": v})
 			}
+			td := "arn:aws:ecs:us-east-1:123456789012:task-definition/" + stack + ":1"
+			if f.serviceTD[stack] != "" {
+				td = f.serviceTD[stack]
+			}
+			rollout := "COMPLETED"
+			if f.crashing {
+				rollout = "FAILED"
+			}
 			services = append(services, map[string]any{"serviceName": name, "status": "ACTIVE", "desiredCount": d, "runningCount": running, "pendingCount": 0,
 				"serviceArn": "arn:aws:ecs:us-east-1:123456789012:service/fake/" + name, "tags": tags,
-				"taskDefinition": "arn:aws:ecs:us-east-1:123456789012:task-definition/" + stack + ":1", "events": events})
+				"deployments":    []any{map[string]any{"status": "PRIMARY", "rolloutState": rollout, "taskDefinition": td}},
+				"taskDefinition": td, "events": events})
 		}
 		reply(map[string]any{"services": services})
 	case "DescribeImages":
-		// A repository "<root>-api<name>-<X>RepositoryUri" has images once a run of api <name> succeeded.
+		// A repository "<root>-api<name>-<X>RepositoryUri" holds an image per
+		// succeeded run of api <name>, tagged with the run's ID; latest is the
+		// newest, or the one PutImage moved it to.
 		repo, _ := in["repositoryName"].(string)
-		for _, r := range f.runs {
-			if r.outcome == "Succeeded" && strings.Contains(repo, "-api"+r.api+"-") {
-				reply(map[string]any{"imageDetails": []any{map[string]any{"repositoryName": repo, "imageTags": []string{"latest"}}}})
+		images := f.images(repo)
+		if ids, _ := in["imageIds"].([]any); len(ids) > 0 {
+			want, _ := ids[0].(map[string]any)["imageTag"].(string)
+			images = slices.DeleteFunc(images, func(i map[string]any) bool { return !slices.Contains(i["imageTags"].([]string), want) })
+			if len(images) == 0 {
+				w.WriteHeader(http.StatusBadRequest)
+				fmt.Fprintf(w, `{"__type":"ImageNotFoundException","message":"The image with imageId {imageTag:'%s'} does not exist within the repository with name '%s'"}`, want, repo)
 				return
 			}
 		}
-		w.WriteHeader(http.StatusBadRequest)
-		fmt.Fprintf(w, `{"__type":"ImageNotFoundException","message":"The image with imageId {imageTag:'latest'} does not exist within the repository with name '%s'"}`, repo)
+		var details []any
+		for _, i := range images {
+			details = append(details, i)
+		}
+		reply(map[string]any{"imageDetails": details})
+	case "BatchGetImage":
+		repo, _ := in["repositoryName"].(string)
+		ids, _ := in["imageIds"].([]any)
+		want, _ := ids[0].(map[string]any)["imageTag"].(string)
+		for _, i := range f.images(repo) {
+			if slices.Contains(i["imageTags"].([]string), want) {
+				reply(map[string]any{"images": []any{map[string]any{"repositoryName": repo, "imageId": map[string]any{"imageTag": want}, "imageManifest": "manifest:" + i["imageTags"].([]string)[0]}}})
+				return
+			}
+		}
+		reply(map[string]any{"images": []any{}, "failures": []any{map[string]any{"failureCode": "ImageNotFound", "failureReason": "Requested image not found"}}})
+	case "PutImage":
+		repo, _ := in["repositoryName"].(string)
+		manifest, _ := in["imageManifest"].(string)
+		f.latest[repo] = strings.TrimPrefix(manifest, "manifest:")
+		reply(map[string]any{"image": map[string]any{"repositoryName": repo}})
+	case "RegisterTaskDefinition":
+		family, _ := in["family"].(string)
+		f.seq++
+		arn := fmt.Sprintf("arn:aws:ecs:us-east-1:123456789012:task-definition/%s:%d", family, f.seq)
+		f.taskDefs[arn], _ = in["containerDefinitions"].([]any)
+		reply(map[string]any{"taskDefinition": map[string]any{"taskDefinitionArn": arn}})
 	case "UpdateService":
 		name, _ := in["service"].(string)
 		stack := strings.TrimSuffix(name, "-ServiceName")
+		if td, _ := in["taskDefinition"].(string); td != "" {
+			f.serviceTD[stack] = td
+		}
 		if force, _ := in["forceNewDeployment"].(bool); force {
 			f.restarts = append(f.restarts, stack)
 		}
@@ -543,8 +616,13 @@ func (f *Fake) pipelineAPIs(w http.ResponseWriter, op string, body []byte) {
 		}
 		reply(map[string]any{})
 	case "DescribeTaskDefinition":
-		// The task runs its API's images at the tag of the last pipeline run ("latest" before one).
+		// The task runs its API's images at the tag of the last pipeline run ("latest" before one),
+		// or as a registered revision says.
 		td, _ := in["taskDefinition"].(string)
+		if defs, ok := f.taskDefs[td]; ok {
+			reply(map[string]any{"taskDefinition": map[string]any{"taskDefinitionArn": td, "family": "fake", "containerDefinitions": defs}})
+			return
+		}
 		stack := strings.TrimSuffix(td[strings.LastIndex(td, "/")+1:], ":1")
 		tag := "latest"
 		for _, r := range f.runs {
@@ -552,7 +630,7 @@ func (f *Fake) pipelineAPIs(w http.ResponseWriter, op string, body []byte) {
 				tag = r.id
 			}
 		}
-		reply(map[string]any{"taskDefinition": map[string]any{"taskDefinitionArn": td, "containerDefinitions": []any{
+		reply(map[string]any{"taskDefinition": map[string]any{"taskDefinitionArn": td, "family": stack, "containerDefinitions": []any{
 			map[string]any{"name": "api", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/" + stack + "-api:" + tag}}}})
 	case "ListTasks":
 		// Stopped tasks exist where a deployment failed, or where CrashLoop made them.

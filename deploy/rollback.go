@@ -1,0 +1,199 @@
+package deploy
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/ecr"
+	ecrtypes "github.com/aws/aws-sdk-go-v2/service/ecr/types"
+	"github.com/aws/aws-sdk-go-v2/service/ecs"
+	"github.com/dockstack/dockstack/gen"
+	"github.com/dockstack/dockstack/model"
+)
+
+// Image is one build's image of an API: its tag, when it was pushed, whether
+// latest names it and whether the service runs it.
+type Image struct {
+	Tag     string    `json:"tag"`
+	Pushed  time.Time `json:"pushed"`
+	Latest  bool      `json:"latest"`
+	Running bool      `json:"running"`
+}
+
+// apiTarget is what images and rollback act on: an API's built containers'
+// repositories and its service.
+type apiTarget struct {
+	repos            map[string]string // container -> repository name
+	cluster, service string
+}
+
+func (d *Deployer) target(ctx context.Context, b *model.Backend, api string) (*apiTarget, error) {
+	outputs, err := d.stackOutputs(ctx, b.Env.StackName)
+	if err != nil {
+		return nil, err
+	}
+	out := outputs[gen.APIStackID(api)]
+	if out["ServiceName"] == "" {
+		return nil, fmt.Errorf("api %s is not deployed in %s", api, b.Env.Name)
+	}
+	t := &apiTarget{repos: map[string]string{}, cluster: out["ClusterName"], service: out["ServiceName"]}
+	for _, a := range b.APIs {
+		for _, c := range a.Containers {
+			if uri := out[gen.RepositoryOutput(c.Name)]; a.Name == api && uri != "" {
+				t.repos[c.Name] = uri[strings.LastIndex(uri, "/")+1:]
+			}
+		}
+	}
+	if len(t.repos) == 0 {
+		return nil, fmt.Errorf("api %s runs images it does not build: there is nothing to list or roll back", api)
+	}
+	return t, nil
+}
+
+// ListImages lists an API's builds, newest first (the tags of its first built
+// container's repository: one build tags every container alike).
+func ListImages(ctx context.Context, c Clients, b *model.Backend, api string) ([]Image, error) {
+	d := &Deployer{C: c}
+	t, err := d.target(ctx, b, api)
+	if err != nil {
+		return nil, err
+	}
+	running, err := d.runningTag(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	first := slices.Sorted(maps.Keys(t.repos))[0]
+	res, err := c.Images.DescribeImages(ctx, &ecr.DescribeImagesInput{RepositoryName: aws.String(t.repos[first])})
+	if err != nil {
+		return nil, err
+	}
+	var out []Image
+	for _, img := range res.ImageDetails {
+		i := Image{Pushed: aws.ToTime(img.ImagePushedAt), Latest: slices.Contains(img.ImageTags, "latest")}
+		for _, tag := range img.ImageTags {
+			if tag != "latest" {
+				i.Tag = tag
+			}
+		}
+		if i.Tag == "" {
+			continue
+		}
+		i.Running = i.Tag == running || running == "latest" && i.Latest
+		out = append(out, i)
+	}
+	slices.SortFunc(out, func(a, b Image) int { return b.Pushed.Compare(a.Pushed) })
+	return out, nil
+}
+
+// runningTag is the image tag the service's task definition names for its built containers.
+func (d *Deployer) runningTag(ctx context.Context, t *apiTarget) (string, error) {
+	svcs, err := d.C.Services.DescribeServices(ctx, &ecs.DescribeServicesInput{Cluster: aws.String(t.cluster), Services: []string{t.service}})
+	if err != nil || len(svcs.Services) == 0 {
+		return "", err
+	}
+	tags, err := d.imageTags(ctx, aws.ToString(svcs.Services[0].TaskDefinition))
+	for c := range t.repos {
+		if tag := tags[c]; tag != "" {
+			return tag, err
+		}
+	}
+	return "", err
+}
+
+// Rollback makes an API's service run the images of an earlier build (tag, or
+// the build before the one running when previous), and follows the rollout.
+//
+// latest is moved to that build's images, and the service gets a task
+// definition revision naming the tag: CloudFormation's task definition names
+// latest, so its view stays true and a later stack update runs the same code;
+// a deploy that changes no template leaves the service alone; the next pipeline
+// run (new code) deploys over it, as a roll forward should.
+func Rollback(ctx context.Context, c Clients, b *model.Backend, api, tag string, previous bool, out func(string)) error {
+	d := &Deployer{C: c, Poll: 5 * time.Second}
+	t, err := d.target(ctx, b, api)
+	if err != nil {
+		return err
+	}
+	if previous {
+		images, err := ListImages(ctx, c, b, api)
+		if err != nil {
+			return err
+		}
+		i := slices.IndexFunc(images, func(i Image) bool { return i.Running })
+		if i < 0 || i+1 >= len(images) {
+			return fmt.Errorf("api %s: no build before the one running to roll back to", api)
+		}
+		tag = images[i+1].Tag
+	}
+	for _, ctr := range slices.Sorted(maps.Keys(t.repos)) {
+		repo := t.repos[ctr]
+		got, err := c.Images.BatchGetImage(ctx, &ecr.BatchGetImageInput{RepositoryName: aws.String(repo), ImageIds: []ecrtypes.ImageIdentifier{{ImageTag: aws.String(tag)}}})
+		if err != nil {
+			return err
+		}
+		if len(got.Images) == 0 {
+			return fmt.Errorf("api %s: container %s has no image tagged %s (see dockstack images %s)", api, ctr, tag, api)
+		}
+		if _, err := c.Images.PutImage(ctx, &ecr.PutImageInput{RepositoryName: aws.String(repo), ImageTag: aws.String("latest"), ImageManifest: got.Images[0].ImageManifest}); err != nil {
+			return fmt.Errorf("api %s: move latest to %s: %w", api, tag, err)
+		}
+	}
+	svcs, err := c.Services.DescribeServices(ctx, &ecs.DescribeServicesInput{Cluster: aws.String(t.cluster), Services: []string{t.service}})
+	if err != nil || len(svcs.Services) == 0 {
+		return fmt.Errorf("api %s: read its service: %v", api, err)
+	}
+	td, err := c.Services.DescribeTaskDefinition(ctx, &ecs.DescribeTaskDefinitionInput{TaskDefinition: svcs.Services[0].TaskDefinition})
+	if err != nil {
+		return err
+	}
+	def := td.TaskDefinition
+	for i, cd := range def.ContainerDefinitions {
+		if _, built := t.repos[aws.ToString(cd.Name)]; built {
+			image := aws.ToString(cd.Image)
+			if j := strings.LastIndex(image, ":"); j > strings.LastIndex(image, "/") {
+				image = image[:j]
+			}
+			def.ContainerDefinitions[i].Image = aws.String(image + ":" + tag)
+		}
+	}
+	reg, err := c.Services.RegisterTaskDefinition(ctx, &ecs.RegisterTaskDefinitionInput{
+		Family: def.Family, ContainerDefinitions: def.ContainerDefinitions, Cpu: def.Cpu, Memory: def.Memory,
+		NetworkMode: def.NetworkMode, RequiresCompatibilities: def.RequiresCompatibilities, ExecutionRoleArn: def.ExecutionRoleArn,
+		TaskRoleArn: def.TaskRoleArn, Volumes: def.Volumes, RuntimePlatform: def.RuntimePlatform, EphemeralStorage: def.EphemeralStorage,
+	})
+	if err != nil {
+		return fmt.Errorf("api %s: register the task definition: %w", api, err)
+	}
+	if _, err := c.Services.UpdateService(ctx, &ecs.UpdateServiceInput{Cluster: aws.String(t.cluster), Service: aws.String(t.service),
+		TaskDefinition: reg.TaskDefinition.TaskDefinitionArn}); err != nil {
+		return err
+	}
+	out(fmt.Sprintf("api %s: rolling back to %s; following the rollout", api, tag))
+	for {
+		svcs, err := c.Services.DescribeServices(ctx, &ecs.DescribeServicesInput{Cluster: aws.String(t.cluster), Services: []string{t.service}})
+		if err != nil {
+			return err
+		}
+		for _, dep := range svcs.Services[0].Deployments {
+			if aws.ToString(dep.Status) != "PRIMARY" {
+				continue
+			}
+			switch string(dep.RolloutState) {
+			case "COMPLETED":
+				out(fmt.Sprintf("api %s: runs %s, healthy", api, tag))
+				return nil
+			case "FAILED":
+				reasons, _ := d.stoppedReasons(ctx, t.cluster, t.service)
+				return fmt.Errorf("api %s: the rollout of %s failed: %s", api, tag, strings.Join(reasons, "; "))
+			}
+		}
+		if err := d.sleep(ctx); err != nil {
+			return err
+		}
+	}
+}
