@@ -36,7 +36,7 @@ func Buildspec(api *model.API) ([]byte, error) {
 	bs.Version = "0.2"
 	if gh := api.GitHub; gh != nil && gh.Path != "" {
 		// Built from a GitHub repository: the API's src/ is a folder of it.
-		bs.Phases.PreBuild.Commands = append(bs.Phases.PreBuild.Commands, `cd "$CODEBUILD_SRC_DIR"/`+shellQuote(gh.Path))
+		bs.Phases.PreBuild.Commands = append(bs.Phases.PreBuild.Commands, `cd "$CODEBUILD_SRC_DIR"/`+ShellQuote(gh.Path))
 		bs.Artifacts.BaseDirectory = gh.Path
 	}
 	bs.Phases.PreBuild.Commands = append(bs.Phases.PreBuild.Commands, []string{
@@ -93,15 +93,15 @@ func buildCommands(builds []string) []string {
 // root. It takes cached layers from the last image pushed (latest), when
 // there is one, and marks its own layers for the next build to reuse.
 func dockerBuild(b *model.Build, uri string) string {
-	args := []string{"docker", "build", "--tag", `"` + uri + `:latest"`, "--file", shellQuote(joinSlash(b.Context, b.Dockerfile)),
+	args := []string{"docker", "build", "--tag", `"` + uri + `:latest"`, "--file", ShellQuote(joinSlash(b.Context, b.Dockerfile)),
 		"--cache-from", `"` + uri + `:latest"`, "--build-arg", "BUILDKIT_INLINE_CACHE=1"}
 	for _, a := range b.Args {
-		args = append(args, "--build-arg", shellQuote(a.Key+"="+a.Value))
+		args = append(args, "--build-arg", ShellQuote(a.Key+"="+a.Value))
 	}
 	if b.Target != "" {
-		args = append(args, "--target", shellQuote(b.Target))
+		args = append(args, "--target", ShellQuote(b.Target))
 	}
-	return strings.Join(append(args, shellQuote(b.Context)), " ")
+	return strings.Join(append(args, ShellQuote(b.Context)), " ")
 }
 
 // imageDefinitions writes the file the ECS deploy action reads: each built container at the commit tag.
@@ -124,8 +124,8 @@ func joinSlash(dir, file string) string {
 	return strings.TrimSuffix(dir, "/") + "/" + file
 }
 
-// shellQuote quotes s for sh when it holds anything but safe characters.
-func shellQuote(s string) string {
+// ShellQuote quotes s for sh when it holds anything but safe characters.
+func ShellQuote(s string) string {
 	safe := s != ""
 	for _, r := range s {
 		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./=:,+@%", r)) {

@@ -3,10 +3,12 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/dockstack/dockstack/gen"
 	"github.com/dockstack/dockstack/internal/awsfake"
 	"github.com/dockstack/dockstack/internal/golden"
 )
@@ -202,5 +204,53 @@ func TestImagesAndRollback(t *testing.T) {
 	f.CrashLoop()
 	if _, _, err := run("rollback", "posts", "--to", "exec-2", "--dir", dir); err == nil || !strings.Contains(err.Error(), "the rollout of exec-2 failed: task stopped") {
 		t.Errorf("a rollback that crash-loops: %v", err)
+	}
+}
+
+// TestDelete: delete asks for the environment's name (refusing without a
+// terminal or --yes), says what a failed deletion leaves and finishes when run
+// again, lists what the templates retain with the command removing each (golden
+// text and JSON), survives throttling, and finds nothing in an empty environment.
+func TestDelete(t *testing.T) {
+	f := awsfake.New(t)
+	dir := deployedProject(t, f)
+	root := "amplify-demo-dev"
+	if _, _, err := run("delete", "--dir", dir); exitCode(err) != exitUsage || !f.StackExists(root) {
+		t.Fatalf("delete without a terminal or --yes must refuse and delete nothing: %v", err)
+	}
+	f.FailDelete(gen.APIStackID("posts"), "Resource is in use")
+	_, _, err := run("delete", "--dir", dir, "--yes")
+	if err == nil || !strings.Contains(err.Error(), "partly deleted") || !strings.Contains(err.Error(), "left: "+root+", "+root+"-bootstrap") || !strings.Contains(err.Error(), "run dockstack delete again") {
+		t.Fatalf("a failed deletion must say what is left and how to finish: %v", err)
+	}
+	if f.Status(root) != "DELETE_FAILED" {
+		t.Fatalf("root stack: %s", f.Status(root))
+	}
+	f.FailDelete(gen.APIStackID("posts"), "")
+	f.FailEvery(7) // throttled now and then
+	out, stderr, err := run("delete", "--dir", dir, "--yes")
+	f.FailEvery(0)
+	if err != nil || f.Faults() == 0 {
+		t.Fatalf("delete again, throttled (%d faults): %v\n%s", f.Faults(), err, stderr)
+	}
+	golden.Check(t, "testdata/delete-walkthrough.txt", []byte(out))
+	if f.StackExists(root) || f.StackExists(root+"-bootstrap") {
+		t.Error("stacks left after delete")
+	}
+	if out, _, err := run("delete", "--dir", dir); err != nil || !strings.Contains(out, "nothing to delete") {
+		t.Errorf("delete of an empty environment: %v\n%s", err, out)
+	}
+
+	dir = deployedProject(t, f)
+	out, stderr, err = run("delete", "--dir", dir, "--yes", "--output", "json")
+	if err != nil {
+		t.Fatalf("delete --output json: %v\n%s", err, stderr)
+	}
+	var td struct {
+		Stacks []string
+		Kept   []struct{ Type, ID string }
+	}
+	if err := json.Unmarshal([]byte(out), &td); err != nil || len(td.Stacks) != 2 || !slices.ContainsFunc(td.Kept, func(k struct{ Type, ID string }) bool { return k.Type == "AWS::DynamoDB::Table" }) {
+		t.Errorf("delete --output json: %v %v\n%s", err, td, out)
 	}
 }

@@ -29,21 +29,22 @@ import (
 
 // Fake is one fake AWS account on a loopback HTTP server. It can fail a resource on execution.
 type Fake struct {
-	srv      *httptest.Server
-	mu       sync.Mutex
-	requests []string
-	stacks   map[string]*fakeStack // by name
-	sets     map[string]*fakeSet   // by ID
-	objects  map[string][]byte     // bucket/key
-	secrets  map[string]string
-	failOn   map[string]string // logical ID -> reason for the next execution
-	seq      int
-	every    int // with FailEvery: every n-th request gets a throttle or a 500
-	faults   int
-	slow     int       // polls an operation stays in progress (SlowOperations)
-	runs     []fakeRun // pipeline runs, one per uploaded source bundle
-	outcome  string    // how pipeline runs end: Succeeded, BuildFailed or DeployFailed
-	buildLog []string
+	srv         *httptest.Server
+	mu          sync.Mutex
+	requests    []string
+	stacks      map[string]*fakeStack // by name
+	sets        map[string]*fakeSet   // by ID
+	objects     map[string][]byte     // bucket/key
+	secrets     map[string]string
+	failOn      map[string]string // logical ID -> reason for the next execution
+	deleteFails map[string]string // logical ID -> reason its deletion fails
+	seq         int
+	every       int // with FailEvery: every n-th request gets a throttle or a 500
+	faults      int
+	slow        int       // polls an operation stays in progress (SlowOperations)
+	runs        []fakeRun // pipeline runs, one per uploaded source bundle
+	outcome     string    // how pipeline runs end: Succeeded, BuildFailed or DeployFailed
+	buildLog    []string
 	// desired is each ECS service's desired count over time, by the name of
 	// the stack that holds it; SetDesired changes it as a person or an autoscaler would.
 	desired  map[string][]int
@@ -174,8 +175,9 @@ type fakeStack struct {
 }
 
 type fakeResource struct {
-	Type  string
-	Props any
+	Type   string
+	Props  any
+	Policy string // DeletionPolicy
 }
 
 type fakeEvent struct{ id, logical, physical, typ, status, reason string }
@@ -194,7 +196,7 @@ type fakeChange struct{ action, logical, typ, replacement, childSet string }
 
 // New starts a fake, stopped when the test ends.
 func New(t testing.TB) *Fake {
-	f := &Fake{stacks: map[string]*fakeStack{}, sets: map[string]*fakeSet{}, objects: map[string][]byte{}, secrets: map[string]string{}, failOn: map[string]string{}, desired: map[string][]int{}, serviceTags: map[string]map[string]string{},
+	f := &Fake{stacks: map[string]*fakeStack{}, sets: map[string]*fakeSet{}, objects: map[string][]byte{}, secrets: map[string]string{}, failOn: map[string]string{}, deleteFails: map[string]string{}, desired: map[string][]int{}, serviceTags: map[string]map[string]string{},
 		latest: map[string]string{}, taskDefs: map[string][]any{}, serviceTD: map[string]string{}}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
@@ -219,6 +221,13 @@ func (f *Fake) Requests() []string {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return append([]string(nil), f.requests...)
+}
+
+// FailDelete makes deleting a stack fail on the resource with this logical ID.
+func (f *Fake) FailDelete(logicalID, reason string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.deleteFails[logicalID] = reason
 }
 
 // FailOn makes the next execution fail on a resource (a logical ID of the root stack or of a nested one).
@@ -684,6 +693,10 @@ func (f *Fake) cloudFormation(w http.ResponseWriter, form url.Values) {
 				finish()
 			}
 		}
+		if f.stack(form.Get("StackName")) == nil { // deleted: gone by name, as in CloudFormation
+			cfnError(w, "ValidationError", "Stack with id "+form.Get("StackName")+" does not exist")
+			return
+		}
 		var outs strings.Builder
 		for _, o := range s.outputs {
 			key, value, literal := strings.Cut(o, "=")
@@ -749,6 +762,10 @@ func (f *Fake) cloudFormation(w http.ResponseWriter, form url.Values) {
 		writeXML(w, action, "<StackEvents>"+b.String()+"</StackEvents>")
 	case "ListStackResources":
 		s := f.stack(form.Get("StackName"))
+		if s == nil {
+			cfnError(w, "ValidationError", "Stack with id "+form.Get("StackName")+" does not exist")
+			return
+		}
 		var b strings.Builder
 		for _, id := range slices.Sorted(maps.Keys(s.resources)) {
 			phys := s.name + "-" + id
@@ -771,9 +788,43 @@ func (f *Fake) cloudFormation(w http.ResponseWriter, form url.Values) {
 			f.event(s, s.name, "AWS::CloudFormation::Stack", s.status, "")
 		}
 		writeXML(w, action, "")
+	case "GetTemplate":
+		// The template's resources with their deletion policies: what reading one needs here.
+		s := f.stack(form.Get("StackName"))
+		if s == nil {
+			cfnError(w, "ValidationError", "Stack with id "+form.Get("StackName")+" does not exist")
+			return
+		}
+		tpl := map[string]any{}
+		for id, r := range s.resources {
+			tpl[id] = map[string]string{"Type": r.Type, "DeletionPolicy": r.Policy}
+		}
+		body, _ := json.Marshal(map[string]any{"Resources": tpl})
+		writeXML(w, action, "<TemplateBody>"+esc(string(body))+"</TemplateBody>")
 	case "DeleteStack":
-		if s := f.stack(form.Get("StackName")); s != nil {
+		// The stack (nested ones with it) goes at the next DescribeStacks, or
+		// ends DELETE_FAILED on a resource FailDelete named.
+		s := f.stack(form.Get("StackName"))
+		if s == nil {
+			writeXML(w, action, "")
+			return
+		}
+		s.status = "DELETE_IN_PROGRESS"
+		f.event(s, s.name, "AWS::CloudFormation::Stack", s.status, "User Initiated")
+		s.pending = func() {
+			for id, r := range s.resources {
+				if reason := f.deleteFails[id]; reason != "" {
+					f.event(s, id, r.Type, "DELETE_FAILED", reason)
+					s.status, s.reason = "DELETE_FAILED", "The following resource(s) failed to delete: ["+id+"]."
+					f.event(s, s.name, "AWS::CloudFormation::Stack", s.status, s.reason)
+					return
+				}
+			}
+			s.status = "DELETE_COMPLETE"
 			delete(f.stacks, s.name)
+			for _, child := range s.nested {
+				delete(f.stacks, child.name)
+			}
 		}
 		writeXML(w, action, "")
 	default:
@@ -844,7 +895,7 @@ func (f *Fake) diff(s *fakeStack, body []byte, params map[string]string) (*fakeS
 	}
 	// Properties are compared with their parameters' values, as CloudFormation does.
 	for id, r := range resources {
-		resources[id] = fakeResource{Type: r.Type, Props: resolve(r.Props, params)}
+		resources[id] = fakeResource{Type: r.Type, Props: resolve(r.Props, params), Policy: r.Policy}
 	}
 	f.seq++
 	cs := &fakeSet{id: fmt.Sprintf("arn:aws:cloudformation:us-east-1:123456789012:changeSet/dockstack/%d", f.seq), stack: s.name,
@@ -1043,7 +1094,8 @@ func parseFakeTemplate(body []byte) (map[string]fakeResource, []string, map[stri
 	for id, r := range rs {
 		m, _ := r.(map[string]any)
 		typ, _ := m["Type"].(string)
-		resources[id] = fakeResource{Type: typ, Props: map[string]any{"Properties": m["Properties"]}}
+		policy, _ := m["DeletionPolicy"].(string)
+		resources[id] = fakeResource{Type: typ, Props: map[string]any{"Properties": m["Properties"]}, Policy: policy}
 	}
 	var outputs []string
 	os, _ := tpl["Outputs"].(map[string]any)

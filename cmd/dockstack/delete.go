@@ -1,0 +1,104 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+
+	"github.com/dockstack/dockstack/deploy"
+	"github.com/dockstack/dockstack/model"
+	"github.com/spf13/cobra"
+)
+
+func newDeleteCmd() *cobra.Command {
+	var f awsFlags
+	var yes bool
+	cmd := &cobra.Command{
+		Use:   "delete",
+		Short: "Delete an environment's stacks once you type its name; retained data stays, listed with the command that removes each",
+		Long: `delete lists the environment's stacks and what their templates retain (tables,
+repositories, user pools, buckets, keys, log groups) or deploy made beside them
+(secrets), asks you to type the environment's name (--yes in CI), then deletes the
+root stack (its nested stacks with it) and the bootstrap stack, following each.
+What is retained stays; the listing gives the command that removes each, to run
+once you are sure the data can go. A failure or Ctrl-C says what is left; running
+delete again finishes.`,
+		Example: "  dockstack delete --env test\n  dockstack delete --env pr-42 --yes",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			b, c, err := f.clients(cmd)
+			if err != nil {
+				return err
+			}
+			return deleteEnv(cmd, c, b, yes, f.output == "json")
+		},
+	}
+	f.register(cmd)
+	cmd.Flags().BoolVarP(&yes, "yes", "y", false, "do not ask for the environment's name (CI)")
+	return cmd
+}
+
+// deleteEnv shows what goes and what stays, asks for the environment's name
+// unless yes, then deletes. Ctrl-C before the answer deletes nothing; after it,
+// Ctrl-C stops following only.
+func deleteEnv(cmd *cobra.Command, c deploy.Clients, b *model.Backend, yes, asJSON bool) error {
+	t, err := deploy.PlanDelete(cmd.Context(), c, b)
+	if err != nil {
+		return deploy.Explain(err)
+	}
+	deploy.SortKept(t.Kept)
+	out, progress := cmd.OutOrStdout(), cmd.OutOrStdout()
+	if asJSON {
+		progress = cmd.ErrOrStderr()
+	}
+	if len(t.Stacks) == 0 {
+		if asJSON {
+			return printJSON(out, t)
+		}
+		fmt.Fprintf(out, "Environment %s has no stacks in %s: nothing to delete.\n", b.Env.Name, b.Env.Region)
+		return nil
+	}
+	fmt.Fprintf(progress, "Deleting environment %s removes the stacks %s and what they hold, except:\n", b.Env.Name, strings.Join(t.Stacks, ", "))
+	listKept(progress, t.Kept)
+	if !yes {
+		p, err := terminal(cmd, nil)
+		if err != nil {
+			return usagef("deleting %s: type its name at a terminal, or give --yes", b.Env.Name)
+		}
+		name, err := p.text(fmt.Sprintf("Type %s to delete it", b.Env.Name))
+		if err != nil {
+			return err
+		}
+		if name != b.Env.Name {
+			return fmt.Errorf("not deleted: %q is not %s", name, b.Env.Name)
+		}
+	}
+	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt)
+	defer stop()
+	if err := deploy.Delete(ctx, c, t, progress); err != nil {
+		return err
+	}
+	if asJSON {
+		return printJSON(out, t)
+	}
+	fmt.Fprintf(out, "Deleted environment %s.", b.Env.Name)
+	if len(t.Kept) > 0 {
+		fmt.Fprint(out, " Kept; remove each only once you are sure its data can go:")
+		for _, k := range t.Kept {
+			fmt.Fprintf(out, "\n  %s", k.RemoveCommand())
+		}
+	}
+	fmt.Fprintln(out)
+	return nil
+}
+
+func listKept(w io.Writer, kept []deploy.Kept) {
+	if len(kept) == 0 {
+		fmt.Fprintln(w, "  (nothing: no template retains a resource)")
+	}
+	for _, k := range kept {
+		fmt.Fprintf(w, "  keeps %-28s %s\n", k.Type, k.ID)
+	}
+}
