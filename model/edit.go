@@ -99,6 +99,23 @@ func AddEnv(root, name, region string) error {
 	return writeJSONFiles(root, map[string]any{TeamProviderFile: tpi})
 }
 
+// RemoveEnv removes an environment other than the current one from
+// team-provider-info.json (its stacks are deleted first, by the caller).
+func RemoveEnv(root, name, current string) error {
+	if name == current {
+		return fmt.Errorf("%s is the current environment; check out another (dockstack env checkout) before removing it", name)
+	}
+	var tpi map[string]any
+	if err := readEdit(root, TeamProviderFile, &tpi); err != nil {
+		return err
+	}
+	if _, ok := tpi[name]; !ok {
+		return fmt.Errorf("unknown environment %q; known environments: %s", name, strings.Join(slices.Sorted(maps.Keys(tpi)), ", "))
+	}
+	delete(tpi, name)
+	return writeJSONFiles(root, map[string]any{TeamProviderFile: tpi})
+}
+
 // CheckoutEnv makes name the current environment.
 func CheckoutEnv(root, name string) error {
 	var tpi map[string]any

@@ -40,6 +40,43 @@ delete again finishes.`,
 	return cmd
 }
 
+// newEnvRemoveCmd deletes an environment's stacks, as delete does, then
+// removes it from team-provider-info.json. The current one cannot go, as in Amplify.
+func newEnvRemoveCmd() *cobra.Command {
+	var f awsFlags
+	var yes bool
+	cmd := &cobra.Command{
+		Use:               "remove NAME",
+		Short:             "Delete an environment's stacks (see dockstack delete) and remove it from the project",
+		Example:           "  dockstack env remove test\n  dockstack env remove pr-42 --yes",
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: complete(func(b *model.Backend, _ []string) []string { return envNames(b) }),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			current, _ := model.Load(f.dir, model.Options{})
+			if current.Env.Name == args[0] {
+				return usagef("%s is the current environment; check out another (dockstack env checkout) before removing it", args[0])
+			}
+			f.env = args[0]
+			b, c, err := f.clients(cmd)
+			if err != nil {
+				return err
+			}
+			if err := deleteEnv(cmd, c, b, yes, f.output == "json"); err != nil {
+				return err
+			}
+			if err := model.RemoveEnv(b.Root, b.Env.Name, current.Env.Name); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "Removed environment %s from %s.\n", b.Env.Name, model.TeamProviderFile)
+			return nil
+		},
+	}
+	f.register(cmd)
+	cmd.Flags().MarkHidden("env") // the argument names it
+	cmd.Flags().BoolVarP(&yes, "yes", "y", false, "do not ask for the environment's name (CI)")
+	return cmd
+}
+
 // deleteEnv shows what goes and what stays, asks for the environment's name
 // unless yes, then deletes. Ctrl-C before the answer deletes nothing; after it,
 // Ctrl-C stops following only.

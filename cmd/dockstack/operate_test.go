@@ -254,3 +254,27 @@ func TestDelete(t *testing.T) {
 		t.Errorf("delete --output json: %v %v\n%s", err, td, out)
 	}
 }
+
+// TestEnvRemove: env remove deletes the environment's stacks, then drops it
+// from team-provider-info.json; the current environment cannot go.
+func TestEnvRemove(t *testing.T) {
+	f := awsfake.New(t)
+	dir := deployedProject(t, f)
+	if _, stderr, err := run("env", "add", "test", "--dir", dir); err != nil {
+		t.Fatalf("env add: %v\n%s", err, stderr)
+	}
+	if _, stderr, err := run("deploy", "--env", "test", "--dir", dir, "--yes"); err != nil {
+		t.Fatalf("deploy test: %v\n%s", err, stderr)
+	}
+	if _, _, err := run("env", "remove", "dev", "--dir", dir, "--yes"); exitCode(err) != exitUsage || !f.StackExists("amplify-demo-dev") {
+		t.Errorf("removing the current environment must be refused: %v", err)
+	}
+	out, stderr, err := run("env", "remove", "test", "--dir", dir, "--yes")
+	if err != nil || !strings.Contains(out, "Deleted environment test") || f.StackExists("amplify-demo-test") || !f.StackExists("amplify-demo-dev") {
+		t.Fatalf("env remove test: %v\n%s%s", err, out, stderr)
+	}
+	tpi, _ := os.ReadFile(dir + "/amplify/team-provider-info.json")
+	if strings.Contains(string(tpi), `"test"`) || !strings.Contains(string(tpi), `"dev"`) {
+		t.Errorf("team-provider-info.json after env remove test:\n%s", tpi)
+	}
+}

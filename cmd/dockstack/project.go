@@ -85,7 +85,7 @@ func newConfigureCmd() *cobra.Command {
 }
 
 func newEnvCmd() *cobra.Command {
-	cmd := &cobra.Command{Use: "env", Short: "Add, list and check out environments"}
+	cmd := &cobra.Command{Use: "env", Short: "Add, list, check out and remove environments"}
 	var dir, region string
 	add := &cobra.Command{
 		Use: "add NAME", Short: "Add an environment", Args: cobra.ExactArgs(1),
@@ -148,6 +148,7 @@ func newEnvCmd() *cobra.Command {
 		c.Flags().StringVar(&dir, "dir", ".", "project directory")
 		cmd.AddCommand(c)
 	}
+	cmd.AddCommand(newEnvRemoveCmd())
 	return cmd
 }
 

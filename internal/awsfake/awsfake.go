@@ -809,7 +809,7 @@ func (f *Fake) cloudFormation(w http.ResponseWriter, form url.Values) {
 			writeXML(w, action, "")
 			return
 		}
-		s.status = "DELETE_IN_PROGRESS"
+		s.status, s.polls = "DELETE_IN_PROGRESS", f.slow
 		f.event(s, s.name, "AWS::CloudFormation::Stack", s.status, "User Initiated")
 		s.pending = func() {
 			for id, r := range s.resources {

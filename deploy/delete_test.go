@@ -1,0 +1,34 @@
+package deploy
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dockstack/dockstack/internal/awsfake"
+)
+
+// TestCtrlCDuringDelete: Ctrl-C while a stack is being deleted stops following
+// only: the bootstrap stack is not touched, and the error says what is left.
+func TestCtrlCDuringDelete(t *testing.T) {
+	f := awsfake.New(t)
+	b := load(t, deployed(t, f, "walkthrough"))
+	c := NewClients(f.Config(), true)
+	td, err := PlanDelete(context.Background(), c, b)
+	if err != nil || len(td.Stacks) != 2 {
+		t.Fatalf("plan: %v %v", err, td)
+	}
+	f.SlowOperations(1000)
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(100*time.Millisecond, cancel)
+	var out strings.Builder
+	err = Delete(ctx, c, td, &out)
+	if !errors.Is(err, ErrPartlyDeleted) || !strings.Contains(err.Error(), "goes on deleting amplify-demo-dev (left: amplify-demo-dev, amplify-demo-dev-bootstrap)") {
+		t.Fatalf("Ctrl-C during delete: %v", err)
+	}
+	if f.Status("amplify-demo-dev") != "DELETE_IN_PROGRESS" || f.Status("amplify-demo-dev-bootstrap") == "DELETE_IN_PROGRESS" || !f.StackExists("amplify-demo-dev-bootstrap") {
+		t.Errorf("after Ctrl-C: root %s, bootstrap %s", f.Status("amplify-demo-dev"), f.Status("amplify-demo-dev-bootstrap"))
+	}
+}
