@@ -479,7 +479,7 @@ func TestPipelineFollowThrough(t *testing.T) {
 		want    []string
 	}{
 		{"Succeeded", []string{"Pipeline amplify-demo-dev-apiposts-PipelineName: succeeded", "Build/Build Succeeded", "Deploy/Deploy Succeeded"}},
-		{"BuildFailed", []string{"Build/Build Failed", "Last lines of the build log (/aws/codebuild/fake):", "| npm ERR! missing script: build"}},
+		{"BuildFailed", []string{"Build/Build Failed", "Last lines of the build log (/aws/codebuild/fake; all of it: dockstack logs API --build):", "| npm ERR! missing script: build"}},
 		{"DeployFailed", []string{"Stopped tasks:", "api: exit 1 Error: Cannot find module 'express'"}},
 	} {
 		t.Run(tc.outcome, func(t *testing.T) {

@@ -11,6 +11,8 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
+	"github.com/aws/aws-sdk-go-v2/service/codepipeline"
+	cptypes "github.com/aws/aws-sdk-go-v2/service/codepipeline/types"
 	"github.com/dockstack/dockstack/gen"
 	"github.com/dockstack/dockstack/model"
 )
@@ -117,5 +119,60 @@ func (d *Deployer) logEvents(ctx context.Context, group, container string, start
 			return lines, nil
 		}
 		token = res.NextToken
+	}
+}
+
+// ShowBuildLog prints the whole log of the build of the API's last pipeline run.
+func ShowBuildLog(ctx context.Context, c Clients, b *model.Backend, api string, w io.Writer) error {
+	d := &Deployer{C: c}
+	outputs, err := d.stackOutputs(ctx, b.Env.StackName)
+	if err != nil {
+		return err
+	}
+	pipeline := outputs[gen.APIStackID(api)]["PipelineName"]
+	if pipeline == "" {
+		return fmt.Errorf("api %s is not deployed in %s: no pipeline, so no build", api, b.Env.Name)
+	}
+	runs, err := c.Pipelines.ListPipelineExecutions(ctx, &codepipeline.ListPipelineExecutionsInput{PipelineName: aws.String(pipeline), MaxResults: aws.Int32(1)})
+	if err != nil {
+		return err
+	}
+	if len(runs.PipelineExecutionSummaries) == 0 {
+		return fmt.Errorf("pipeline %s has not run yet: no build to show", pipeline)
+	}
+	run := runs.PipelineExecutionSummaries[0]
+	actions, err := c.Pipelines.ListActionExecutions(ctx, &codepipeline.ListActionExecutionsInput{PipelineName: aws.String(pipeline),
+		Filter: &cptypes.ActionExecutionFilter{PipelineExecutionId: run.PipelineExecutionId}})
+	if err != nil {
+		return err
+	}
+	buildID := ""
+	for _, a := range actions.ActionExecutionDetails {
+		if aws.ToString(a.StageName) == "Build" && a.Output != nil && a.Output.ExecutionResult != nil {
+			buildID = aws.ToString(a.Output.ExecutionResult.ExternalExecutionId)
+		}
+	}
+	if buildID == "" {
+		return fmt.Errorf("pipeline %s: run %s (%s) has no build yet", pipeline, aws.ToString(run.PipelineExecutionId), run.Status)
+	}
+	group, stream, err := d.buildLog(ctx, buildID)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "Build %s of run %s (%s), log %s:\n", buildID, aws.ToString(run.PipelineExecutionId), run.Status, group)
+	in := &cloudwatchlogs.GetLogEventsInput{LogGroupName: aws.String(group), LogStreamName: aws.String(stream), StartFromHead: aws.Bool(true)}
+	for {
+		page, err := c.Logs.GetLogEvents(ctx, in)
+		if err != nil {
+			return err
+		}
+		for _, e := range page.Events {
+			fmt.Fprintln(w, strings.TrimRight(aws.ToString(e.Message), "\n"))
+		}
+		// The forward token repeats at the end of the stream.
+		if len(page.Events) == 0 || page.NextForwardToken == nil || aws.ToString(page.NextForwardToken) == aws.ToString(in.NextToken) {
+			return nil
+		}
+		in.NextToken = page.NextForwardToken
 	}
 }

@@ -112,22 +112,31 @@ func (d *Deployer) pipelineFailure(ctx context.Context, r run, failed *cptypes.A
 const logTailLines = 30
 
 func (d *Deployer) buildLogTail(ctx context.Context, buildID string) {
-	builds, err := d.C.Builds.BatchGetBuilds(ctx, &codebuild.BatchGetBuildsInput{Ids: []string{buildID}})
-	if err != nil || len(builds.Builds) == 0 || builds.Builds[0].Logs == nil {
-		d.say("  (no build log found for %s: %v)", buildID, err)
+	group, stream, err := d.buildLog(ctx, buildID)
+	if err != nil {
+		d.say("  (%v)", err)
 		return
 	}
-	l := builds.Builds[0].Logs
-	events, err := d.C.Logs.GetLogEvents(ctx, &cloudwatchlogs.GetLogEventsInput{LogGroupName: l.GroupName, LogStreamName: l.StreamName,
+	events, err := d.C.Logs.GetLogEvents(ctx, &cloudwatchlogs.GetLogEventsInput{LogGroupName: aws.String(group), LogStreamName: aws.String(stream),
 		Limit: aws.Int32(logTailLines), StartFromHead: aws.Bool(false)})
 	if err != nil {
-		d.say("  (cannot read the build log %s: %v)", aws.ToString(l.GroupName), err)
+		d.say("  (cannot read the build log %s: %v)", group, err)
 		return
 	}
-	d.say("Last lines of the build log (%s):", aws.ToString(l.GroupName))
+	d.say("Last lines of the build log (%s; all of it: dockstack logs API --build):", group)
 	for _, e := range events.Events {
 		d.say("  | %s", strings.TrimRight(aws.ToString(e.Message), "\n"))
 	}
+}
+
+// buildLog is where a CodeBuild build writes its log.
+func (d *Deployer) buildLog(ctx context.Context, buildID string) (group, stream string, err error) {
+	builds, err := d.C.Builds.BatchGetBuilds(ctx, &codebuild.BatchGetBuildsInput{Ids: []string{buildID}})
+	if err != nil || len(builds.Builds) == 0 || builds.Builds[0].Logs == nil || builds.Builds[0].Logs.GroupName == nil {
+		return "", "", fmt.Errorf("no build log found for %s: %v", buildID, err)
+	}
+	l := builds.Builds[0].Logs
+	return aws.ToString(l.GroupName), aws.ToString(l.StreamName), nil
 }
 
 func (d *Deployer) stoppedTasks(ctx context.Context, r run) {

@@ -198,11 +198,13 @@ func openBrowser(u string) {
 func newLogsCmd() *cobra.Command {
 	var f awsFlags
 	var o deploy.LogsOptions
+	var build bool
 	cmd := &cobra.Command{
 		Use:   "logs API",
 		Short: "Show an API's container logs; --follow keeps showing new lines until Ctrl-C",
 		Example: `  dockstack logs posts --since 30m
-  dockstack logs images --container python --filter ERROR --follow`,
+  dockstack logs images --container python --filter ERROR --follow
+  dockstack logs posts --build`,
 		Args: cobra.ExactArgs(1),
 		ValidArgsFunction: complete(func(b *model.Backend, args []string) []string {
 			if len(args) > 0 {
@@ -211,6 +213,9 @@ func newLogsCmd() *cobra.Command {
 			return resourceNames(b, "api")
 		}),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if build && (o.Follow || o.Container != "" || o.Filter != "") {
+				return usagef("--build shows the whole build log: it goes without --follow, --container and --filter")
+			}
 			b, c, err := f.clients(cmd)
 			if err != nil {
 				return err
@@ -221,6 +226,9 @@ func newLogsCmd() *cobra.Command {
 			}
 			ctx, stop := signal.NotifyContext(parent, os.Interrupt) // Ctrl-C ends a follow cleanly
 			defer stop()
+			if build {
+				return deploy.Explain(deploy.ShowBuildLog(ctx, c, b, args[0], cmd.OutOrStdout()))
+			}
 			o.Poll = 2 * time.Second
 			return deploy.Explain(deploy.ShowLogs(ctx, c, b, args[0], o, cmd.OutOrStdout(), time.Now))
 		},
@@ -230,6 +238,7 @@ func newLogsCmd() *cobra.Command {
 	cmd.Flags().DurationVar(&o.Since, "since", time.Hour, "how far back to start (e.g. 10m, 2h)")
 	cmd.Flags().StringVar(&o.Filter, "filter", "", "only lines matching this CloudWatch Logs filter pattern")
 	cmd.Flags().BoolVarP(&o.Follow, "follow", "f", false, "keep showing new lines until Ctrl-C")
+	cmd.Flags().BoolVar(&build, "build", false, "show the whole log of the last pipeline run's build instead")
 	return cmd
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -276,5 +277,32 @@ func TestEnvRemove(t *testing.T) {
 	tpi, _ := os.ReadFile(dir + "/amplify/team-provider-info.json")
 	if strings.Contains(string(tpi), `"test"`) || !strings.Contains(string(tpi), `"dev"`) {
 		t.Errorf("team-provider-info.json after env remove test:\n%s", tpi)
+	}
+}
+
+// TestBuildLog: logs --build shows the whole log of the last run's build, page
+// after page, and goes with neither --follow nor an undeployed environment.
+func TestBuildLog(t *testing.T) {
+	f := awsfake.New(t)
+	dir := deployedProject(t, f)
+	var lines []string
+	for i := 1; i <= 7; i++ {
+		lines = append(lines, fmt.Sprintf("step %d", i))
+	}
+	f.PipelineOutcome("BuildFailed", lines...)
+	os.WriteFile(dir+"/amplify/backend/api/posts/src/index.js", []byte("// v2\n"), 0o644)
+	if out, _, err := run("deploy", "--dir", dir, "--yes"); err == nil || !strings.Contains(out, "dockstack logs API --build") {
+		t.Fatalf("a failed build's deploy: %v\n%s", err, out)
+	}
+	out, stderr, err := run("logs", "posts", "--build", "--dir", dir)
+	if err != nil || !strings.Contains(out, "(Failed), log /aws/codebuild/fake:\n"+strings.Join(lines, "\n")+"\n") {
+		t.Errorf("logs --build: %v\n%s%s", err, out, stderr)
+	}
+	if _, _, err := run("logs", "posts", "--build", "--follow", "--dir", dir); exitCode(err) != exitUsage {
+		t.Errorf("--build with --follow: %v", err)
+	}
+	useFake(t, awsfake.New(t))
+	if _, _, err := run("logs", "posts", "--build", "--dir", dir); err == nil || !strings.Contains(err.Error(), "not deployed") {
+		t.Errorf("logs --build of an environment not deployed: %v", err)
 	}
 }

@@ -511,11 +511,21 @@ func (f *Fake) pipelineAPIs(w http.ResponseWriter, op string, body []byte) {
 		}
 		reply(map[string]any{"events": events})
 	case "GetLogEvents":
-		var events []any
-		for i, l := range f.buildLog {
-			events = append(events, map[string]any{"timestamp": 1767225600000 + i, "message": l})
+		// The build log: from the head three lines a page, with a forward token
+		// that repeats at the end, as CloudWatch Logs does; else the last lines.
+		from, to := 0, len(f.buildLog)
+		if head, _ := in["startFromHead"].(bool); head {
+			token, _ := in["nextToken"].(string)
+			fmt.Sscanf(token, "f/%d", &from)
+			to = min(from+3, len(f.buildLog))
+		} else if limit, ok := in["limit"].(float64); ok {
+			from = max(0, to-int(limit))
 		}
-		reply(map[string]any{"events": events})
+		var events []any
+		for i := from; i < to; i++ {
+			events = append(events, map[string]any{"timestamp": 1767225600000 + i, "message": f.buildLog[i]})
+		}
+		reply(map[string]any{"events": events, "nextForwardToken": fmt.Sprintf("f/%d", to)})
 	case "DescribeServices":
 		// A service's name is "<stack>-ServiceName" (fakeOutput): its stack holds its desired count.
 		var services []any
