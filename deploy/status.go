@@ -12,6 +12,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/codepipeline"
+	cptypes "github.com/aws/aws-sdk-go-v2/service/codepipeline/types"
 	"github.com/aws/aws-sdk-go-v2/service/ecs"
 	ecstypes "github.com/aws/aws-sdk-go-v2/service/ecs/types"
 	"github.com/dockstack/dockstack/gen"
@@ -123,6 +124,10 @@ func (d *Deployer) apiStatus(ctx context.Context, api model.API, out map[string]
 			s.Pipeline = &RunStatus{Status: string(r.Status), Started: aws.ToTime(r.StartTime)}
 			if len(r.SourceRevisions) > 0 {
 				s.Pipeline.Revision = aws.ToString(r.SourceRevisions[0].RevisionId)
+			}
+			if r.Status == cptypes.PipelineExecutionStatusFailed {
+				// The service runs older code than the source: a problem, and where to look.
+				s.Problems = append(s.Problems, fmt.Sprintf("the last pipeline run failed: the service runs an earlier build (dockstack logs %s --build; dockstack console %s)", api.Name, api.Name))
 			}
 		}
 	}

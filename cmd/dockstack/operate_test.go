@@ -280,7 +280,7 @@ func TestEnvRemove(t *testing.T) {
 	}
 }
 
-// TestBuildLog: logs --build shows the whole log of the last run's build, page
+// TestBuildLog: status flags a failed build; logs --build shows the whole log of the last run's build, page
 // after page, and goes with neither --follow nor an undeployed environment.
 func TestBuildLog(t *testing.T) {
 	f := awsfake.New(t)
@@ -293,6 +293,9 @@ func TestBuildLog(t *testing.T) {
 	os.WriteFile(dir+"/amplify/backend/api/posts/src/index.js", []byte("// v2\n"), 0o644)
 	if out, _, err := run("deploy", "--dir", dir, "--yes"); err == nil || !strings.Contains(out, "dockstack logs API --build") {
 		t.Fatalf("a failed build's deploy: %v\n%s", err, out)
+	}
+	if out, _, err := run("status", "posts", "--dir", dir); exitCode(err) != exitFailure || !strings.Contains(out, "! the last pipeline run failed: the service runs an earlier build (dockstack logs posts --build") {
+		t.Errorf("status after a failed build must say so and exit 1: %v\n%s", err, out)
 	}
 	out, stderr, err := run("logs", "posts", "--build", "--dir", dir)
 	if err != nil || !strings.Contains(out, "(Failed), log /aws/codebuild/fake:\n"+strings.Join(lines, "\n")+"\n") {
