@@ -62,3 +62,11 @@ func printJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
 }
+
+// completeAPI completes a command's one argument, an API's name.
+var completeAPI = complete(func(b *model.Backend, args []string) []string {
+	if len(args) > 0 {
+		return nil
+	}
+	return resourceNames(b, "api")
+})

@@ -51,14 +51,9 @@ func newStatusCmd() *cobra.Command {
 reason), and for each API its endpoint, its service's running, desired and pending tasks, the
 image tag each container runs, the last pipeline run, and the service's error events and
 stopped tasks' reasons. Exit code 1 when a service has a problem.`,
-		Example: "  dockstack status\n  dockstack status posts --env prod --output json",
-		Args:    cobra.MaximumNArgs(1),
-		ValidArgsFunction: complete(func(b *model.Backend, args []string) []string {
-			if len(args) > 0 {
-				return nil
-			}
-			return resourceNames(b, "api")
-		}),
+		Example:           "  dockstack status\n  dockstack status posts --env prod --output json",
+		Args:              cobra.MaximumNArgs(1),
+		ValidArgsFunction: completeAPI,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			b, c, err := f.clients(cmd)
 			if err != nil {
@@ -101,13 +96,8 @@ func newScaleCmd() *cobra.Command {
 		Example: `  dockstack scale posts --count 0      # stop a crash loop, as the guide advises
   dockstack scale posts --count 3
   dockstack scale posts --release      # the next deploy sets the count again`,
-		Args: cobra.ExactArgs(1),
-		ValidArgsFunction: complete(func(b *model.Backend, args []string) []string {
-			if len(args) > 0 {
-				return nil
-			}
-			return resourceNames(b, "api")
-		}),
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: completeAPI,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !release && (!cmd.Flags().Changed("count") || count < 0) {
 				return usagef("give --count N (0 or more), or --release")
@@ -150,16 +140,11 @@ func newConsoleCmd() *cobra.Command {
 	var f awsFlags
 	var printOnly bool
 	cmd := &cobra.Command{
-		Use:     "console API",
-		Short:   "Print an API's console pages (service, pipeline, logs, API Gateway) and open the first",
-		Example: "  dockstack console posts\n  dockstack console posts --print",
-		Args:    cobra.ExactArgs(1),
-		ValidArgsFunction: complete(func(b *model.Backend, args []string) []string {
-			if len(args) > 0 {
-				return nil
-			}
-			return resourceNames(b, "api")
-		}),
+		Use:               "console API",
+		Short:             "Print an API's console pages (service, pipeline, logs, API Gateway) and open the first",
+		Example:           "  dockstack console posts\n  dockstack console posts --print",
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: completeAPI,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			b, c, err := f.clients(cmd)
 			if err != nil {
@@ -205,13 +190,8 @@ func newLogsCmd() *cobra.Command {
 		Example: `  dockstack logs posts --since 30m
   dockstack logs images --container python --filter ERROR --follow
   dockstack logs posts --build`,
-		Args: cobra.ExactArgs(1),
-		ValidArgsFunction: complete(func(b *model.Backend, args []string) []string {
-			if len(args) > 0 {
-				return nil
-			}
-			return resourceNames(b, "api")
-		}),
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: completeAPI,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if build && (o.Follow || o.Container != "" || o.Filter != "") {
 				return usagef("--build shows the whole build log: it goes without --follow, --container and --filter")
@@ -245,16 +225,11 @@ func newLogsCmd() *cobra.Command {
 func newImagesCmd() *cobra.Command {
 	var f awsFlags
 	cmd := &cobra.Command{
-		Use:     "images API",
-		Short:   "List an API's builds (image tags, push times), marking the one running and latest",
-		Example: "  dockstack images posts\n  dockstack images posts --output json",
-		Args:    cobra.ExactArgs(1),
-		ValidArgsFunction: complete(func(b *model.Backend, args []string) []string {
-			if len(args) > 0 {
-				return nil
-			}
-			return resourceNames(b, "api")
-		}),
+		Use:               "images API",
+		Short:             "List an API's builds (image tags, push times), marking the one running and latest",
+		Example:           "  dockstack images posts\n  dockstack images posts --output json",
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: completeAPI,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			b, c, err := f.clients(cmd)
 			if err != nil {
@@ -295,14 +270,9 @@ func newRollbackCmd() *cobra.Command {
 definition revision naming that build, then follows the rollout. CloudFormation's task
 definition names latest, so a later stack update runs the same code; a deploy that changes no
 template leaves the service alone; the next pipeline run (new code) rolls forward over it.`,
-		Example: "  dockstack images posts\n  dockstack rollback posts --to 3sL4kqt-b12\n  dockstack rollback posts --previous",
-		Args:    cobra.ExactArgs(1),
-		ValidArgsFunction: complete(func(b *model.Backend, args []string) []string {
-			if len(args) > 0 {
-				return nil
-			}
-			return resourceNames(b, "api")
-		}),
+		Example:           "  dockstack images posts\n  dockstack rollback posts --to 3sL4kqt-b12\n  dockstack rollback posts --previous",
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: completeAPI,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if (tag == "") == !previous {
 				return usagef("give --to TAG (see dockstack images %s) or --previous", args[0])
