@@ -110,6 +110,7 @@ type Clients struct {
 	Tasks     Tasks
 	Services  Services
 	Images    Images
+	Data      DataStores // only delete --delete-data
 }
 
 // NewClients makes the SDK's clients from a configuration. pathStyle addresses
@@ -126,6 +127,7 @@ func NewClients(cfg aws.Config, pathStyle bool) Clients {
 		Tasks:     ecs.NewFromConfig(cfg),
 		Services:  ecs.NewFromConfig(cfg),
 		Images:    ecr.NewFromConfig(cfg),
+		Data:      NewDataStores(cfg, pathStyle),
 	}
 }
 

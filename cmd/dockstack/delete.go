@@ -14,7 +14,7 @@ import (
 
 func newDeleteCmd() *cobra.Command {
 	var f awsFlags
-	var yes bool
+	var yes, deleteData bool
 	cmd := &cobra.Command{
 		Use:   "delete",
 		Short: "Delete an environment's stacks once you type its name; retained data stays, listed with the command that removes each",
@@ -23,8 +23,8 @@ repositories, user pools, buckets, keys, log groups) or deploy made beside them
 (secrets), asks you to type the environment's name (--yes in CI), then deletes the
 root stack (its nested stacks with it) and the bootstrap stack, following each.
 What is retained stays; the listing gives the command that removes each, to run
-once you are sure the data can go. A failure or Ctrl-C says what is left; running
-delete again finishes.`,
+once you are sure the data can go, or --delete-data deletes them too (after the
+stacks are gone). A failure or Ctrl-C says what is left; running delete again finishes.`,
 		Example: "  dockstack delete --env test\n  dockstack delete --env pr-42 --yes",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -32,11 +32,12 @@ delete again finishes.`,
 			if err != nil {
 				return err
 			}
-			return deleteEnv(cmd, c, b, yes, f.output == "json")
+			return deleteEnv(cmd, c, b, yes, deleteData, f.output == "json")
 		},
 	}
 	f.register(cmd)
 	cmd.Flags().BoolVarP(&yes, "yes", "y", false, "do not ask for the environment's name (CI)")
+	cmd.Flags().BoolVar(&deleteData, "delete-data", false, "also delete what the templates retain: tables, repositories, user pools, buckets (every version), log groups; keys and secrets are scheduled for deletion in 30 days")
 	return cmd
 }
 
@@ -61,7 +62,7 @@ func newEnvRemoveCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if err := deleteEnv(cmd, c, b, yes, f.output == "json"); err != nil {
+			if err := deleteEnv(cmd, c, b, yes, false, f.output == "json"); err != nil {
 				return err
 			}
 			if err := model.RemoveEnv(b.Root, b.Env.Name, current.Env.Name); err != nil {
@@ -80,7 +81,7 @@ func newEnvRemoveCmd() *cobra.Command {
 // deleteEnv shows what goes and what stays, asks for the environment's name
 // unless yes, then deletes. Ctrl-C before the answer deletes nothing; after it,
 // Ctrl-C stops following only.
-func deleteEnv(cmd *cobra.Command, c deploy.Clients, b *model.Backend, yes, asJSON bool) error {
+func deleteEnv(cmd *cobra.Command, c deploy.Clients, b *model.Backend, yes, deleteData, asJSON bool) error {
 	t, err := deploy.PlanDelete(cmd.Context(), c, b)
 	if err != nil {
 		return deploy.Explain(err)
@@ -97,7 +98,11 @@ func deleteEnv(cmd *cobra.Command, c deploy.Clients, b *model.Backend, yes, asJS
 		fmt.Fprintf(out, "Environment %s has no stacks in %s: nothing to delete.\n", b.Env.Name, b.Env.Region)
 		return nil
 	}
-	fmt.Fprintf(progress, "Deleting environment %s removes the stacks %s and what they hold, except:\n", b.Env.Name, strings.Join(t.Stacks, ", "))
+	if deleteData {
+		fmt.Fprintf(progress, "Deleting environment %s removes the stacks %s and what they hold, and then, with --delete-data, the data they keep:\n", b.Env.Name, strings.Join(t.Stacks, ", "))
+	} else {
+		fmt.Fprintf(progress, "Deleting environment %s removes the stacks %s and what they hold, except:\n", b.Env.Name, strings.Join(t.Stacks, ", "))
+	}
 	listKept(progress, t.Kept)
 	if !yes {
 		p, err := terminal(cmd, nil)
@@ -116,6 +121,16 @@ func deleteEnv(cmd *cobra.Command, c deploy.Clients, b *model.Backend, yes, asJS
 	defer stop()
 	if err := deploy.Delete(ctx, c, t, progress); err != nil {
 		return err
+	}
+	if deleteData {
+		if failed := deploy.DeleteData(ctx, c.Data, t.Kept, progress); len(failed) > 0 {
+			lines := make([]string, len(failed))
+			for i, e := range failed {
+				lines[i] = e.Error()
+			}
+			return fmt.Errorf("deleted environment %s's stacks, but not all of its data:\n  %s", b.Env.Name, strings.Join(lines, "\n  "))
+		}
+		t.Kept = nil
 	}
 	if asJSON {
 		return printJSON(out, t)

@@ -309,3 +309,20 @@ func TestBuildLog(t *testing.T) {
 		t.Errorf("logs --build of an environment not deployed: %v", err)
 	}
 }
+
+// TestDeleteDataFailures: delete --delete-data removes the stacks, then tries
+// each kept resource; what cannot go is reported with the command that removes
+// it by hand (the fake serves none of the data services; moto's run of the same
+// deletions is deploy's TestDeleteDataAgainstMoto).
+func TestDeleteDataFailures(t *testing.T) {
+	f := awsfake.New(t)
+	dir := deployedProject(t, f)
+	out, stderr, err := run("delete", "--delete-data", "--yes", "--dir", dir)
+	if err == nil || !strings.Contains(err.Error(), "deleted environment dev's stacks, but not all of its data") ||
+		!strings.Contains(err.Error(), "\n  AWS::DynamoDB::Table amplify-demo-dev-storageposts-Table: ") ||
+		!strings.Contains(err.Error(), "(by hand: aws dynamodb delete-table --table-name amplify-demo-dev-storageposts-Table)") ||
+		!strings.Contains(stderr+out, "with --delete-data, the data they keep") || f.StackExists("amplify-demo-dev") {
+		t.Errorf("delete --delete-data against the fake: %v\n%s%s", err, out, stderr)
+
+	}
+}
