@@ -161,11 +161,11 @@ func (k Kept) RemoveCommand() string {
 	id := gen.ShellQuote(k.ID)
 	switch k.Type {
 	case "AWS::DynamoDB::Table":
-		return "aws dynamodb delete-table --table-name " + id
+		return "aws dynamodb update-table --no-deletion-protection-enabled --table-name " + id + " && aws dynamodb delete-table --table-name " + id
 	case "AWS::ECR::Repository":
 		return "aws ecr delete-repository --force --repository-name " + id
 	case "AWS::Cognito::UserPool":
-		return "aws cognito-idp delete-user-pool --user-pool-id " + id
+		return "aws cognito-idp update-user-pool --deletion-protection INACTIVE --user-pool-id " + id + " && aws cognito-idp delete-user-pool --user-pool-id " + id
 	case "AWS::S3::Bucket":
 		return "empty every object version, then: aws s3api delete-bucket --bucket " + id
 	case "AWS::Logs::LogGroup":

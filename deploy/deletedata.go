@@ -9,6 +9,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
 	"github.com/aws/aws-sdk-go-v2/service/cognitoidentityprovider"
+	cognitotypes "github.com/aws/aws-sdk-go-v2/service/cognitoidentityprovider/types"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/ecr"
 	"github.com/aws/aws-sdk-go-v2/service/kms"
@@ -22,12 +23,14 @@ import (
 // Only `delete --delete-data` uses them.
 type DataStores struct {
 	Tables interface {
+		UpdateTable(context.Context, *dynamodb.UpdateTableInput, ...func(*dynamodb.Options)) (*dynamodb.UpdateTableOutput, error)
 		DeleteTable(context.Context, *dynamodb.DeleteTableInput, ...func(*dynamodb.Options)) (*dynamodb.DeleteTableOutput, error)
 	}
 	Repos interface {
 		DeleteRepository(context.Context, *ecr.DeleteRepositoryInput, ...func(*ecr.Options)) (*ecr.DeleteRepositoryOutput, error)
 	}
 	Pools interface {
+		UpdateUserPool(context.Context, *cognitoidentityprovider.UpdateUserPoolInput, ...func(*cognitoidentityprovider.Options)) (*cognitoidentityprovider.UpdateUserPoolOutput, error)
 		DeleteUserPool(context.Context, *cognitoidentityprovider.DeleteUserPoolInput, ...func(*cognitoidentityprovider.Options)) (*cognitoidentityprovider.DeleteUserPoolOutput, error)
 	}
 	Keys interface {
@@ -78,12 +81,16 @@ func (s DataStores) deleteOne(ctx context.Context, k Kept) error {
 	id := aws.String(k.ID)
 	var err error
 	switch k.Type {
-	case "AWS::DynamoDB::Table":
-		_, err = s.Tables.DeleteTable(ctx, &dynamodb.DeleteTableInput{TableName: id})
+	case "AWS::DynamoDB::Table": // gen turns deletion protection on: off first
+		if _, err = s.Tables.UpdateTable(ctx, &dynamodb.UpdateTableInput{TableName: id, DeletionProtectionEnabled: aws.Bool(false)}); err == nil {
+			_, err = s.Tables.DeleteTable(ctx, &dynamodb.DeleteTableInput{TableName: id})
+		}
 	case "AWS::ECR::Repository":
 		_, err = s.Repos.DeleteRepository(ctx, &ecr.DeleteRepositoryInput{RepositoryName: id, Force: true})
-	case "AWS::Cognito::UserPool":
-		_, err = s.Pools.DeleteUserPool(ctx, &cognitoidentityprovider.DeleteUserPoolInput{UserPoolId: id})
+	case "AWS::Cognito::UserPool": // as for tables (the update resets other settings: harmless, it goes next)
+		if _, err = s.Pools.UpdateUserPool(ctx, &cognitoidentityprovider.UpdateUserPoolInput{UserPoolId: id, DeletionProtection: cognitotypes.DeletionProtectionTypeInactive}); err == nil {
+			_, err = s.Pools.DeleteUserPool(ctx, &cognitoidentityprovider.DeleteUserPoolInput{UserPoolId: id})
+		}
 	case "AWS::KMS::Key":
 		_, err = s.Keys.ScheduleKeyDeletion(ctx, &kms.ScheduleKeyDeletionInput{KeyId: id, PendingWindowInDays: aws.Int32(keyPendingDays)})
 	case "AWS::Logs::LogGroup":

@@ -16,6 +16,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
 	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
 	"github.com/aws/aws-sdk-go-v2/service/cognitoidentityprovider"
+	cognitotypes "github.com/aws/aws-sdk-go-v2/service/cognitoidentityprovider/types"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	ddbtypes "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	"github.com/aws/aws-sdk-go-v2/service/ecr"
@@ -112,11 +113,11 @@ func TestDeleteDataAgainstMoto(t *testing.T) {
 		must(s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("kept-bucket"), Key: aws.String("dockstack/posts/source.zip"), Body: strings.NewReader(body)}))
 	}
 	must(s3c.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: aws.String("kept-bucket"), Key: aws.String("dockstack/posts/source.zip")}))
-	must(dynamodb.NewFromConfig(cfg).CreateTable(ctx, &dynamodb.CreateTableInput{TableName: aws.String("kept-table"), BillingMode: ddbtypes.BillingModePayPerRequest,
+	must(dynamodb.NewFromConfig(cfg).CreateTable(ctx, &dynamodb.CreateTableInput{TableName: aws.String("kept-table"), BillingMode: ddbtypes.BillingModePayPerRequest, DeletionProtectionEnabled: aws.Bool(true),
 		AttributeDefinitions: []ddbtypes.AttributeDefinition{{AttributeName: aws.String("id"), AttributeType: ddbtypes.ScalarAttributeTypeS}},
 		KeySchema:            []ddbtypes.KeySchemaElement{{AttributeName: aws.String("id"), KeyType: ddbtypes.KeyTypeHash}}}))
 	must(ecr.NewFromConfig(cfg).CreateRepository(ctx, &ecr.CreateRepositoryInput{RepositoryName: aws.String("kept-repo")}))
-	pool, err := cognitoidentityprovider.NewFromConfig(cfg).CreateUserPool(ctx, &cognitoidentityprovider.CreateUserPoolInput{PoolName: aws.String("kept-pool")})
+	pool, err := cognitoidentityprovider.NewFromConfig(cfg).CreateUserPool(ctx, &cognitoidentityprovider.CreateUserPoolInput{PoolName: aws.String("kept-pool"), DeletionProtection: cognitotypes.DeletionProtectionTypeActive})
 	must(pool, err)
 	key, err := kms.NewFromConfig(cfg).CreateKey(ctx, &kms.CreateKeyInput{})
 	must(key, err)
@@ -137,6 +138,9 @@ func TestDeleteDataAgainstMoto(t *testing.T) {
 	}
 	if _, err := dynamodb.NewFromConfig(cfg).DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: aws.String("kept-table")}); err == nil {
 		t.Error("the table is still there")
+	}
+	if _, err := cognitoidentityprovider.NewFromConfig(cfg).DescribeUserPool(ctx, &cognitoidentityprovider.DescribeUserPoolInput{UserPoolId: pool.UserPool.Id}); err == nil {
+		t.Error("the user pool is still there")
 	}
 	k, err := kms.NewFromConfig(cfg).DescribeKey(ctx, &kms.DescribeKeyInput{KeyId: key.KeyMetadata.KeyId})
 	if err != nil || k.KeyMetadata.KeyState != kmstypes.KeyStatePendingDeletion {

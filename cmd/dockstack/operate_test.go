@@ -320,7 +320,7 @@ func TestDeleteDataFailures(t *testing.T) {
 	out, stderr, err := run("delete", "--delete-data", "--yes", "--dir", dir)
 	if err == nil || !strings.Contains(err.Error(), "deleted environment dev's stacks, but not all of its data") ||
 		!strings.Contains(err.Error(), "\n  AWS::DynamoDB::Table amplify-demo-dev-storageposts-Table: ") ||
-		!strings.Contains(err.Error(), "(by hand: aws dynamodb delete-table --table-name amplify-demo-dev-storageposts-Table)") ||
+		!strings.Contains(err.Error(), "(by hand: aws dynamodb update-table --no-deletion-protection-enabled --table-name amplify-demo-dev-storageposts-Table && aws dynamodb delete-table --table-name amplify-demo-dev-storageposts-Table)") ||
 		!strings.Contains(stderr+out, "with --delete-data, the data they keep") || f.StackExists("amplify-demo-dev") {
 		t.Errorf("delete --delete-data against the fake: %v\n%s%s", err, out, stderr)
 
