@@ -326,3 +326,51 @@ func TestDeleteDataFailures(t *testing.T) {
 
 	}
 }
+
+// TestOperatingCommandsInEachScenario runs every operating command on the fake's
+// scenarios: a missing stack says "not deployed" (exit 1); throttling changes no
+// result; a crash loop and a failed pipeline deploy leave every command working,
+// and only a rollout into the crash loop fails, saying why.
+func TestOperatingCommandsInEachScenario(t *testing.T) {
+	commands := [][]string{{"logs", "posts"}, {"logs", "posts", "--build"}, {"images", "posts"}, {"rollback", "posts", "--to", "exec-1"},
+		{"scale", "posts", "--count", "1"}, {"console", "posts", "--print"}}
+	for _, sc := range []struct {
+		name  string
+		setup func(f *awsfake.Fake, dir string)
+		fails map[string]string // command -> what its error says (others succeed)
+	}{
+		{"missing stack", func(f *awsfake.Fake, dir string) { useFake(t, awsfake.New(t)) }, map[string]string{
+			"logs": "not deployed", "logs --build": "not deployed", "images": "not deployed", "rollback": "not deployed",
+			"scale": "not deployed", "console": "not deployed"}},
+		{"throttled", func(f *awsfake.Fake, dir string) { f.FailEvery(9) }, nil},
+		{"crash loop", func(f *awsfake.Fake, dir string) { f.CrashLoop() }, map[string]string{"rollback": "the rollout of exec-1 failed: task stopped"}},
+		{"failed deploy", func(f *awsfake.Fake, dir string) {
+			f.PipelineOutcome("DeployFailed")
+			os.WriteFile(dir+"/amplify/backend/api/posts/src/index.js", []byte("// v2\n"), 0o644)
+			run("deploy", "--dir", dir, "--yes")
+		}, nil},
+	} {
+		t.Run(sc.name, func(t *testing.T) {
+			f := awsfake.New(t)
+			dir := deployedProject(t, f)
+			sc.setup(f, dir)
+			for _, args := range commands {
+				key := args[0]
+				if len(args) > 2 && args[2] == "--build" {
+					key += " --build"
+				}
+				out, stderr, err := run(append(args, "--dir", dir)...)
+				want, fails := sc.fails[key]
+				switch {
+				case fails && (exitCode(err) != exitFailure || !strings.Contains(err.Error(), want)):
+					t.Errorf("%v: got %v (exit %d), want %q and exit 1", args, err, exitCodeOf(err), want)
+				case !fails && err != nil:
+					t.Errorf("%v: %v\n%s%s", args, err, out, stderr)
+				}
+			}
+			if sc.name == "throttled" && f.Faults() == 0 {
+				t.Error("no request was throttled")
+			}
+		})
+	}
+}
