@@ -2,6 +2,7 @@ package deploy
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"maps"
@@ -24,6 +25,7 @@ type LogsOptions struct {
 	Filter    string        // a CloudWatch Logs filter pattern ("" for every line)
 	Follow    bool          // keep showing new lines until ctx ends (Ctrl-C)
 	Poll      time.Duration // the first pause between polls when following; it grows while nothing comes
+	JSON      bool          // a JSON object a line (time, container, message) instead of text
 }
 
 // ShowLogs prints an API's container logs, one line each with its time and
@@ -70,7 +72,12 @@ func ShowLogs(ctx context.Context, c Clients, b *model.Backend, api string, o Lo
 		}
 		slices.SortStableFunc(lines, func(a, b logLine) int { return a.at.Compare(b.at) })
 		for _, l := range lines {
-			fmt.Fprintf(w, "%s %-12s %s\n", l.at.UTC().Format(time.RFC3339), l.container, strings.TrimRight(l.message, "\n"))
+			msg := strings.TrimRight(l.message, "\n")
+			if o.JSON {
+				jsonLine(w, map[string]string{"time": l.at.UTC().Format(time.RFC3339Nano), "container": l.container, "message": msg})
+			} else {
+				fmt.Fprintf(w, "%s %-12s %s\n", l.at.UTC().Format(time.RFC3339), l.container, msg)
+			}
 			if l.at.After(start) {
 				start = l.at
 			}
@@ -122,8 +129,9 @@ func (d *Deployer) logEvents(ctx context.Context, group, container string, start
 	}
 }
 
-// ShowBuildLog prints the whole log of the build of the API's last pipeline run.
-func ShowBuildLog(ctx context.Context, c Clients, b *model.Backend, api string, w io.Writer) error {
+// ShowBuildLog prints the whole log of the build of the API's last pipeline
+// run: a header then its lines, or (asJSON) a JSON object a line.
+func ShowBuildLog(ctx context.Context, c Clients, b *model.Backend, api string, asJSON bool, w io.Writer) error {
 	d := &Deployer{C: c}
 	outputs, err := d.stackOutputs(ctx, b.Env.StackName)
 	if err != nil {
@@ -159,7 +167,9 @@ func ShowBuildLog(ctx context.Context, c Clients, b *model.Backend, api string, 
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "Build %s of run %s (%s), log %s:\n", buildID, aws.ToString(run.PipelineExecutionId), run.Status, group)
+	if !asJSON {
+		fmt.Fprintf(w, "Build %s of run %s (%s), log %s:\n", buildID, aws.ToString(run.PipelineExecutionId), run.Status, group)
+	}
 	in := &cloudwatchlogs.GetLogEventsInput{LogGroupName: aws.String(group), LogStreamName: aws.String(stream), StartFromHead: aws.Bool(true)}
 	for {
 		page, err := c.Logs.GetLogEvents(ctx, in)
@@ -167,7 +177,12 @@ func ShowBuildLog(ctx context.Context, c Clients, b *model.Backend, api string, 
 			return err
 		}
 		for _, e := range page.Events {
-			fmt.Fprintln(w, strings.TrimRight(aws.ToString(e.Message), "\n"))
+			msg := strings.TrimRight(aws.ToString(e.Message), "\n")
+			if asJSON {
+				jsonLine(w, map[string]string{"build": buildID, "run": aws.ToString(run.PipelineExecutionId), "status": string(run.Status), "message": msg})
+			} else {
+				fmt.Fprintln(w, msg)
+			}
 		}
 		// The forward token repeats at the end of the stream.
 		if len(page.Events) == 0 || page.NextForwardToken == nil || aws.ToString(page.NextForwardToken) == aws.ToString(in.NextToken) {
@@ -175,4 +190,10 @@ func ShowBuildLog(ctx context.Context, c Clients, b *model.Backend, api string, 
 		}
 		in.NextToken = page.NextForwardToken
 	}
+}
+
+// jsonLine writes v as one line of JSON (a stream scripts read line by line).
+func jsonLine(w io.Writer, v any) {
+	b, _ := json.Marshal(v) // a map of strings always marshals
+	fmt.Fprintf(w, "%s\n", b)
 }

@@ -106,27 +106,28 @@ func (d *Deployer) runningTag(ctx context.Context, t *apiTarget) (string, error)
 }
 
 // Rollback makes an API's service run the images of an earlier build (tag, or
-// the build before the one running when previous), and follows the rollout.
+// the build before the one running when previous), follows the rollout, and
+// returns the tag it runs.
 //
 // latest is moved to that build's images, and the service gets a task
 // definition revision naming the tag: CloudFormation's task definition names
 // latest, so its view stays true and a later stack update runs the same code;
 // a deploy that changes no template leaves the service alone; the next pipeline
 // run (new code) deploys over it, as a roll forward should.
-func Rollback(ctx context.Context, c Clients, b *model.Backend, api, tag string, previous bool, out func(string)) error {
+func Rollback(ctx context.Context, c Clients, b *model.Backend, api, tag string, previous bool, out func(string)) (string, error) {
 	d := &Deployer{C: c, Poll: 5 * time.Second}
 	t, err := d.target(ctx, b, api)
 	if err != nil {
-		return err
+		return "", err
 	}
 	if previous {
 		images, err := ListImages(ctx, c, b, api)
 		if err != nil {
-			return err
+			return "", err
 		}
 		i := slices.IndexFunc(images, func(i Image) bool { return i.Running })
 		if i < 0 || i+1 >= len(images) {
-			return fmt.Errorf("api %s: no build before the one running to roll back to", api)
+			return "", fmt.Errorf("api %s: no build before the one running to roll back to", api)
 		}
 		tag = images[i+1].Tag
 	}
@@ -134,22 +135,25 @@ func Rollback(ctx context.Context, c Clients, b *model.Backend, api, tag string,
 		repo := t.repos[ctr]
 		got, err := c.Images.BatchGetImage(ctx, &ecr.BatchGetImageInput{RepositoryName: aws.String(repo), ImageIds: []ecrtypes.ImageIdentifier{{ImageTag: aws.String(tag)}}})
 		if err != nil {
-			return err
+			return "", err
 		}
 		if len(got.Images) == 0 {
-			return fmt.Errorf("api %s: container %s has no image tagged %s (see dockstack images %s)", api, ctr, tag, api)
+			return "", fmt.Errorf("api %s: container %s has no image tagged %s (see dockstack images %s)", api, ctr, tag, api)
 		}
 		if _, err := c.Images.PutImage(ctx, &ecr.PutImageInput{RepositoryName: aws.String(repo), ImageTag: aws.String("latest"), ImageManifest: got.Images[0].ImageManifest}); err != nil {
-			return fmt.Errorf("api %s: move latest to %s: %w", api, tag, err)
+			return "", fmt.Errorf("api %s: move latest to %s: %w", api, tag, err)
 		}
 	}
 	svcs, err := c.Services.DescribeServices(ctx, &ecs.DescribeServicesInput{Cluster: aws.String(t.cluster), Services: []string{t.service}})
 	if err != nil || len(svcs.Services) == 0 {
-		return fmt.Errorf("api %s: read its service: %v", api, err)
+		if err == nil {
+			err = fmt.Errorf("service %s not found in cluster %s", t.service, t.cluster)
+		}
+		return "", fmt.Errorf("api %s: read its service: %w", api, err)
 	}
 	td, err := c.Services.DescribeTaskDefinition(ctx, &ecs.DescribeTaskDefinitionInput{TaskDefinition: svcs.Services[0].TaskDefinition})
 	if err != nil {
-		return err
+		return "", err
 	}
 	def := td.TaskDefinition
 	for i, cd := range def.ContainerDefinitions {
@@ -167,17 +171,17 @@ func Rollback(ctx context.Context, c Clients, b *model.Backend, api, tag string,
 		TaskRoleArn: def.TaskRoleArn, Volumes: def.Volumes, RuntimePlatform: def.RuntimePlatform, EphemeralStorage: def.EphemeralStorage,
 	})
 	if err != nil {
-		return fmt.Errorf("api %s: register the task definition: %w", api, err)
+		return "", fmt.Errorf("api %s: register the task definition: %w", api, err)
 	}
 	if _, err := c.Services.UpdateService(ctx, &ecs.UpdateServiceInput{Cluster: aws.String(t.cluster), Service: aws.String(t.service),
 		TaskDefinition: reg.TaskDefinition.TaskDefinitionArn}); err != nil {
-		return err
+		return "", err
 	}
 	out(fmt.Sprintf("api %s: rolling back to %s; following the rollout", api, tag))
 	for {
 		svcs, err := c.Services.DescribeServices(ctx, &ecs.DescribeServicesInput{Cluster: aws.String(t.cluster), Services: []string{t.service}})
 		if err != nil {
-			return err
+			return "", err
 		}
 		for _, dep := range svcs.Services[0].Deployments {
 			if aws.ToString(dep.Status) != "PRIMARY" {
@@ -186,14 +190,14 @@ func Rollback(ctx context.Context, c Clients, b *model.Backend, api, tag string,
 			switch string(dep.RolloutState) {
 			case "COMPLETED":
 				out(fmt.Sprintf("api %s: runs %s, healthy", api, tag))
-				return nil
+				return tag, nil
 			case "FAILED":
 				reasons, _ := d.stoppedReasons(ctx, t.cluster, t.service)
-				return fmt.Errorf("api %s: the rollout of %s failed: %s", api, tag, strings.Join(reasons, "; "))
+				return "", fmt.Errorf("api %s: the rollout of %s failed: %s", api, tag, strings.Join(reasons, "; "))
 			}
 		}
 		if err := d.sleep(ctx); err != nil {
-			return err
+			return "", err
 		}
 	}
 }

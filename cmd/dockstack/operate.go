@@ -110,6 +110,13 @@ func newScaleCmd() *cobra.Command {
 			if err != nil {
 				return deploy.Explain(err)
 			}
+			if f.output == "json" {
+				res := map[string]any{"api": args[0], "released": release, "message": msg}
+				if !release {
+					res["count"] = count
+				}
+				return printJSON(cmd.OutOrStdout(), res)
+			}
 			fmt.Fprintln(cmd.OutOrStdout(), msg)
 			return nil
 		},
@@ -155,6 +162,9 @@ func newConsoleCmd() *cobra.Command {
 				return deploy.Explain(err)
 			}
 			urls := consoleURLs(b, args[0], outputs[gen.APIStackID(args[0])])
+			if f.output == "json" {
+				return printJSON(cmd.OutOrStdout(), urls) // scripts open what they want
+			}
 			for _, u := range urls {
 				fmt.Fprintln(cmd.OutOrStdout(), u)
 			}
@@ -207,9 +217,9 @@ func newLogsCmd() *cobra.Command {
 			ctx, stop := signal.NotifyContext(parent, os.Interrupt) // Ctrl-C ends a follow cleanly
 			defer stop()
 			if build {
-				return deploy.Explain(deploy.ShowBuildLog(ctx, c, b, args[0], cmd.OutOrStdout()))
+				return deploy.Explain(deploy.ShowBuildLog(ctx, c, b, args[0], f.output == "json", cmd.OutOrStdout()))
 			}
-			o.Poll = 2 * time.Second
+			o.Poll, o.JSON = 2*time.Second, f.output == "json"
 			return deploy.Explain(deploy.ShowLogs(ctx, c, b, args[0], o, cmd.OutOrStdout(), time.Now))
 		},
 	}
@@ -281,8 +291,19 @@ template leaves the service alone; the next pipeline run (new code) rolls forwar
 			if err != nil {
 				return err
 			}
-			say := func(s string) { fmt.Fprintln(cmd.OutOrStdout(), s) }
-			return deploy.Explain(deploy.Rollback(cmd.Context(), c, b, args[0], tag, previous, say))
+			progress := cmd.OutOrStdout()
+			if f.output == "json" {
+				progress = cmd.ErrOrStderr() // stdout holds only the JSON result
+			}
+			say := func(s string) { fmt.Fprintln(progress, s) }
+			ran, err := deploy.Rollback(cmd.Context(), c, b, args[0], tag, previous, say)
+			if err != nil {
+				return deploy.Explain(err)
+			}
+			if f.output == "json" {
+				return printJSON(cmd.OutOrStdout(), map[string]any{"api": args[0], "tag": ran, "healthy": true})
+			}
+			return nil
 		},
 	}
 	f.register(cmd)

@@ -374,3 +374,50 @@ func TestOperatingCommandsInEachScenario(t *testing.T) {
 		})
 	}
 }
+
+// TestOperatingCommandsJSON: with --output json, stdout holds only JSON: an
+// object a line for logs (they stream), one document for the others.
+func TestOperatingCommandsJSON(t *testing.T) {
+	f := awsfake.New(t)
+	dir := deployedProject(t, f)
+	f.AppLog("amplify-demo-dev-apiposts-ApiLogGroup", time.Now().Add(-time.Minute), "listening on 8080")
+	f.PipelineOutcome("BuildFailed", "npm ERR! missing script: build")
+	os.WriteFile(dir+"/amplify/backend/api/posts/src/index.js", []byte("// v2\n"), 0o644)
+	run("deploy", "--dir", dir, "--yes")
+	lines := func(args ...string) []map[string]any {
+		out, stderr, err := run(append(args, "--output", "json", "--dir", dir)...)
+		if err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, stderr)
+		}
+		var docs []map[string]any
+		docLines := []string{out}
+		if args[0] == "logs" {
+			docLines = strings.Split(strings.TrimSpace(out), "\n")
+		}
+		for _, l := range docLines {
+			var m map[string]any
+			if err := json.Unmarshal([]byte(l), &m); err != nil {
+				t.Fatalf("%v: a line is not JSON: %q", args, l)
+			}
+			docs = append(docs, m)
+		}
+		return docs
+	}
+	if got := lines("logs", "posts"); len(got) != 1 || got[0]["container"] != "api" || got[0]["message"] != "listening on 8080" {
+		t.Errorf("logs: %v", got)
+	}
+	if got := lines("logs", "posts", "--build"); len(got) != 1 || got[0]["status"] != "Failed" || got[0]["message"] != "npm ERR! missing script: build" {
+		t.Errorf("logs --build: %v", got)
+	}
+	if got := lines("scale", "posts", "--count", "2"); len(got) != 1 || got[0]["count"] != 2.0 || got[0]["released"] != false {
+		t.Errorf("scale: %v", got)
+	}
+	if got := lines("rollback", "posts", "--to", "exec-1"); len(got) != 1 || got[0]["tag"] != "exec-1" || got[0]["healthy"] != true {
+		t.Errorf("rollback: %v", got)
+	}
+	out, _, err := run("console", "posts", "--output", "json", "--dir", dir)
+	var urls []string
+	if err != nil || json.Unmarshal([]byte(out), &urls) != nil || len(urls) != 4 || !strings.Contains(urls[0], "/ecs/v2/clusters/") {
+		t.Errorf("console: %v %q", err, out)
+	}
+}
