@@ -421,3 +421,24 @@ func TestOperatingCommandsJSON(t *testing.T) {
 		t.Errorf("console: %v %q", err, out)
 	}
 }
+
+// TestOperatingCommandsText: the text each operating command prints on a
+// deployed walkthrough, one golden file for all (status and delete have their own).
+func TestOperatingCommandsText(t *testing.T) {
+	f := awsfake.New(t)
+	dir := deployedProject(t, f)
+	f.AppLog("amplify-demo-dev-apiposts-ApiLogGroup", time.Date(2026, 1, 1, 0, 0, 5, 0, time.UTC), "listening on 8080")
+	f.PipelineOutcome("BuildFailed", "npm ERR! missing script: build", "[Container] Phase complete: BUILD State: FAILED")
+	os.WriteFile(dir+"/amplify/backend/api/posts/src/index.js", []byte("// v2\n"), 0o644)
+	run("deploy", "--dir", dir, "--yes")
+	var b strings.Builder
+	for _, args := range [][]string{{"images", "posts"}, {"logs", "posts", "--since", "1000000h"}, {"logs", "posts", "--build"},
+		{"console", "posts", "--print"}, {"scale", "posts", "--count", "2"}, {"scale", "posts", "--release"}, {"rollback", "posts", "--to", "exec-1"}} {
+		out, stderr, err := run(append(args, "--dir", dir)...)
+		if err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, stderr)
+		}
+		fmt.Fprintf(&b, "$ dockstack %s\n%s\n", strings.Join(args, " "), out)
+	}
+	golden.Check(t, "testdata/operate-walkthrough.txt", []byte(b.String()))
+}
