@@ -48,6 +48,10 @@ type RunStatus struct {
 	Started  time.Time `json:"started,omitempty"`
 }
 
+// statusParallel is how many APIs status reads at once: enough for one screen
+// fast, few enough that hundreds of APIs do not set off API throttling.
+const statusParallel = 8
+
 // Status reads an environment's state: one description of the stacks, then
 // each API in parallel (one DescribeServices per API, no per-task loops).
 func Status(ctx context.Context, c Clients, b *model.Backend, only string) (*EnvStatus, error) {
@@ -74,10 +78,13 @@ func Status(ctx context.Context, c Clients, b *model.Backend, only string) (*Env
 	st.APIs = make([]APIStatus, len(apis))
 	errs := make([]error, len(apis))
 	var wg sync.WaitGroup
+	slots := make(chan struct{}, statusParallel)
 	for i, api := range apis {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			slots <- struct{}{}
+			defer func() { <-slots }()
 			st.APIs[i], errs[i] = d.apiStatus(ctx, api, outputs[gen.APIStackID(api.Name)])
 		}()
 	}
