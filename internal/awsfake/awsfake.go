@@ -465,7 +465,8 @@ func (f *Fake) pipelineAPIs(w http.ResponseWriter, op string, body []byte) {
 			default:
 				status = "Failed"
 			}
-			list = append(list, map[string]any{"pipelineExecutionId": r.id, "status": status,
+			list = append(list, map[string]any{"pipelineExecutionId": r.id, "status": status, "startTime": 1767225600 + 60*i, // run i starts at minute i of 2026
+
 				"sourceRevisions": []any{map[string]any{"actionName": "Source", "revisionId": r.revision}}})
 		}
 		reply(map[string]any{"pipelineExecutionSummaries": list})
