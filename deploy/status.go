@@ -46,6 +46,16 @@ type RunStatus struct {
 	Status   string    `json:"status"`
 	Revision string    `json:"revision,omitempty"`
 	Started  time.Time `json:"started,omitempty"`
+	// FailedStage and Reason say where and why a failed run failed.
+	FailedStage string `json:"failedStage,omitempty"`
+	Reason      string `json:"reason,omitempty"`
+}
+
+func or(s, otherwise string) string {
+	if s == "" {
+		return otherwise
+	}
+	return s
 }
 
 // statusParallel is how many APIs status reads at once: enough for one screen
@@ -134,7 +144,25 @@ func (d *Deployer) apiStatus(ctx context.Context, api model.API, out map[string]
 			}
 			if r.Status == cptypes.PipelineExecutionStatusFailed {
 				// The service runs older code than the source: a problem, and where to look.
-				s.Problems = append(s.Problems, fmt.Sprintf("the last pipeline run failed: the service runs an earlier build (dockstack logs %s --build; dockstack console %s)", api.Name, api.Name))
+				// One more request, only for a failed run: which stage failed, and why.
+				actions, err := d.C.Pipelines.ListActionExecutions(ctx, &codepipeline.ListActionExecutionsInput{PipelineName: aws.String(p),
+					Filter: &cptypes.ActionExecutionFilter{PipelineExecutionId: r.PipelineExecutionId}})
+				if err != nil {
+					return s, fmt.Errorf("api %s: pipeline: %w", api.Name, err)
+				}
+				for _, a := range actions.ActionExecutionDetails {
+					if a.Status == cptypes.ActionExecutionStatusFailed {
+						s.Pipeline.FailedStage = aws.ToString(a.StageName)
+						if a.Output != nil && a.Output.ExecutionResult != nil {
+							s.Pipeline.Reason = aws.ToString(a.Output.ExecutionResult.ExternalExecutionSummary)
+						}
+					}
+				}
+				look := "dockstack logs " + api.Name + " --build"
+				if s.Pipeline.FailedStage != "Build" {
+					look = "dockstack console " + api.Name
+				}
+				s.Problems = append(s.Problems, fmt.Sprintf("the last pipeline run failed at %s: the service runs an earlier build (%s)", or(s.Pipeline.FailedStage, "a stage"), look))
 			}
 		}
 	}
@@ -220,7 +248,11 @@ func FormatStatus(s *EnvStatus) string {
 			fmt.Fprintf(&b, "  images: %s\n", strings.Join(imgs, " "))
 		}
 		if p := a.Pipeline; p != nil {
-			fmt.Fprintf(&b, "  last pipeline run: %s (source %s)\n", p.Status, p.Revision)
+			fmt.Fprintf(&b, "  last pipeline run: %s (source %s, started %s)", p.Status, p.Revision, p.Started.UTC().Format(time.RFC3339))
+			if p.FailedStage != "" {
+				fmt.Fprintf(&b, ": %s failed: %s", p.FailedStage, p.Reason)
+			}
+			b.WriteString("\n")
 		}
 		for _, p := range a.Problems {
 			fmt.Fprintf(&b, "  ! %s\n", p)

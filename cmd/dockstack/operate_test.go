@@ -294,7 +294,7 @@ func TestBuildLog(t *testing.T) {
 	if out, _, err := run("deploy", "--dir", dir, "--yes"); err == nil || !strings.Contains(out, "dockstack logs API --build") {
 		t.Fatalf("a failed build's deploy: %v\n%s", err, out)
 	}
-	if out, _, err := run("status", "posts", "--dir", dir); exitCode(err) != exitFailure || !strings.Contains(out, "! the last pipeline run failed: the service runs an earlier build (dockstack logs posts --build") {
+	if out, _, err := run("status", "posts", "--dir", dir); exitCode(err) != exitFailure || !strings.Contains(out, "! the last pipeline run failed at Build: the service runs an earlier build (dockstack logs posts --build)") {
 		t.Errorf("status after a failed build must say so and exit 1: %v\n%s", err, out)
 	}
 	out, stderr, err := run("logs", "posts", "--build", "--dir", dir)
@@ -370,6 +370,10 @@ func TestOperatingCommandsInEachScenario(t *testing.T) {
 			}
 			if sc.name == "throttled" && f.Faults() == 0 {
 				t.Error("no request was throttled")
+			}
+			if out, _, err := run("status", "posts", "--dir", dir); sc.name == "failed deploy" &&
+				(exitCode(err) != exitFailure || !strings.Contains(out, "! the last pipeline run failed at Deploy: the service runs an earlier build (dockstack console posts)")) {
+				t.Errorf("status after a failed pipeline deploy: %v\n%s", err, out)
 			}
 		})
 	}
