@@ -8,6 +8,8 @@ import (
 	"os/exec"
 	"os/signal"
 	"runtime"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/dockstack/dockstack/deploy"
@@ -147,13 +149,19 @@ func newConsoleCmd() *cobra.Command {
 	var f awsFlags
 	var printOnly bool
 	cmd := &cobra.Command{
-		Use:               "console API",
-		Short:             "Print an API's console pages (service, pipeline, logs, API Gateway) and open the first",
-		Example:           "  dockstack console posts\n  dockstack console posts --print",
-		Args:              cobra.ExactArgs(1),
+		Use:   "console API | pipeline [API]",
+		Short: "Print an API's console pages (service, pipeline, logs, API Gateway), or only its pipeline's, and open the first",
+		Example: `  dockstack console posts
+  dockstack console posts --print
+  dockstack console pipeline posts     # the pipeline's page (the API may be left out when there is one)`,
+		Args:              cobra.RangeArgs(1, 2),
 		ValidArgsFunction: completeAPI,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			b, c, err := f.clients(cmd)
+			if err != nil {
+				return err
+			}
+			api, pipelineOnly, err := consoleTarget(b, args)
 			if err != nil {
 				return err
 			}
@@ -161,7 +169,14 @@ func newConsoleCmd() *cobra.Command {
 			if err != nil {
 				return deploy.Explain(err)
 			}
-			urls := consoleURLs(b, args[0], outputs[gen.APIStackID(args[0])])
+			out := outputs[gen.APIStackID(api)]
+			urls := consoleURLs(b, api, out)
+			if pipelineOnly {
+				if out["PipelineName"] == "" {
+					return fmt.Errorf("api %s has no pipeline in %s (not deployed?)", api, b.Env.Name)
+				}
+				urls = []string{gen.PipelineConsoleURL(b.Env.Region, out["PipelineName"])}
+			}
 			if f.output == "json" {
 				return printJSON(cmd.OutOrStdout(), urls) // scripts open what they want
 			}
@@ -177,6 +192,30 @@ func newConsoleCmd() *cobra.Command {
 	f.register(cmd)
 	cmd.Flags().BoolVar(&printOnly, "print", false, "only print the pages")
 	return cmd
+}
+
+// consoleTarget reads console's arguments: an API, or "pipeline" and an API
+// (which may be left out when the project has one). An API named pipeline wins.
+func consoleTarget(b *model.Backend, args []string) (api string, pipelineOnly bool, err error) {
+	names := resourceNames(b, "api")
+	if slices.Contains(names, args[0]) && len(args) == 1 {
+		return args[0], false, nil
+	}
+	if args[0] != "pipeline" {
+		if len(args) > 1 {
+			return "", false, usagef("console takes one API, or pipeline and an API")
+		}
+		return "", false, usagef("no api %q in the project; its APIs: %s", args[0], strings.Join(names, ", "))
+	}
+	switch {
+	case len(args) == 2 && slices.Contains(names, args[1]):
+		return args[1], true, nil
+	case len(args) == 2:
+		return "", false, usagef("no api %q in the project; its APIs: %s", args[1], strings.Join(names, ", "))
+	case len(names) == 1:
+		return names[0], true, nil
+	}
+	return "", false, usagef("name the API whose pipeline to open: %s", strings.Join(names, ", "))
 }
 
 // openBrowser opens a page in the desktop's browser, if there is one.

@@ -446,3 +446,21 @@ func TestOperatingCommandsText(t *testing.T) {
 	}
 	golden.Check(t, "testdata/operate-walkthrough.txt", []byte(b.String()))
 }
+
+// TestConsolePipeline: console pipeline [API] prints only the pipeline's page
+// (the API left out when there is one); an unknown API is a usage error.
+func TestConsolePipeline(t *testing.T) {
+	f := awsfake.New(t)
+	dir := deployedProject(t, f)
+	want := "https://us-east-1.console.aws.amazon.com/codesuite/codepipeline/pipelines/amplify-demo-dev-apiposts-PipelineName/view?region=us-east-1\n"
+	for _, args := range [][]string{{"console", "pipeline"}, {"console", "pipeline", "posts"}} {
+		if out, _, err := run(append(args, "--print", "--dir", dir)...); err != nil || out != want {
+			t.Errorf("%v: %v\n%s", args, err, out)
+		}
+	}
+	for _, args := range [][]string{{"console", "nosuch"}, {"console", "pipeline", "nosuch"}, {"console", "posts", "extra"}} {
+		if _, _, err := run(append(args, "--print", "--dir", dir)...); exitCode(err) != exitUsage {
+			t.Errorf("%v: %v (exit %d), want a usage error", args, err, exitCodeOf(err))
+		}
+	}
+}
