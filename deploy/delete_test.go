@@ -32,3 +32,18 @@ func TestCtrlCDuringDelete(t *testing.T) {
 		t.Errorf("after Ctrl-C: root %s, bootstrap %s", f.Status("amplify-demo-dev"), f.Status("amplify-demo-dev-bootstrap"))
 	}
 }
+
+// TestSplitImage: rollback renames a built container's image by its name, so a
+// digest or a registry port must not be taken for the tag.
+func TestSplitImage(t *testing.T) {
+	for image, want := range map[string][2]string{
+		"123.dkr.ecr.us-east-1.amazonaws.com/app:abc-b1":      {"123.dkr.ecr.us-east-1.amazonaws.com/app", "abc-b1"},
+		"123.dkr.ecr.us-east-1.amazonaws.com/app@sha256:00ff": {"123.dkr.ecr.us-east-1.amazonaws.com/app", "sha256:00ff"},
+		"localhost:5000/app": {"localhost:5000/app", "latest"},
+		"nginx":              {"nginx", "latest"},
+	} {
+		if name, tag := splitImage(image); name != want[0] || tag != want[1] {
+			t.Errorf("splitImage(%q) = %q, %q; want %q, %q", image, name, tag, want[0], want[1])
+		}
+	}
+}

@@ -33,14 +33,10 @@ type LogsOptions struct {
 // less often while nothing comes, until ctx ends.
 func ShowLogs(ctx context.Context, c Clients, b *model.Backend, api string, o LogsOptions, w io.Writer, now func() time.Time) error {
 	d := &Deployer{C: c}
-	outputs, err := d.stackOutputs(ctx, b.Env.StackName)
+	out, err := d.apiOutputs(ctx, b, api)
 	if err != nil {
 		return err
 	}
-	if err == nil && outputs == nil {
-		return fmt.Errorf("environment %s is not deployed: stack %s does not exist in %s", b.Env.Name, b.Env.StackName, b.Env.Region)
-	}
-	out := outputs[gen.APIStackID(api)]
 	groups := map[string]string{} // container -> log group
 	for _, a := range b.APIs {
 		if a.Name != api {
@@ -53,7 +49,7 @@ func ShowLogs(ctx context.Context, c Clients, b *model.Backend, api string, o Lo
 		}
 	}
 	if len(groups) == 0 {
-		return fmt.Errorf("api %s has no logs to show in %s (not deployed, or no container %q)", api, b.Env.Name, o.Container)
+		return fmt.Errorf("api %s has no container %q with logs in %s", api, o.Container, b.Env.Name)
 	}
 	start := now().Add(-o.Since)
 	seen := map[string]bool{}
@@ -133,13 +129,13 @@ func (d *Deployer) logEvents(ctx context.Context, group, container string, start
 // run: a header then its lines, or (asJSON) a JSON object a line.
 func ShowBuildLog(ctx context.Context, c Clients, b *model.Backend, api string, asJSON bool, w io.Writer) error {
 	d := &Deployer{C: c}
-	outputs, err := d.stackOutputs(ctx, b.Env.StackName)
+	out, err := d.apiOutputs(ctx, b, api)
 	if err != nil {
 		return err
 	}
-	pipeline := outputs[gen.APIStackID(api)]["PipelineName"]
+	pipeline := out["PipelineName"]
 	if pipeline == "" {
-		return fmt.Errorf("api %s is not deployed in %s: no pipeline, so no build", api, b.Env.Name)
+		return fmt.Errorf("api %s has no pipeline in %s, so no build", api, b.Env.Name)
 	}
 	runs, err := c.Pipelines.ListPipelineExecutions(ctx, &codepipeline.ListPipelineExecutionsInput{PipelineName: aws.String(pipeline), MaxResults: aws.Int32(1)})
 	if err != nil {

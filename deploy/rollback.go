@@ -12,6 +12,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/ecr"
 	ecrtypes "github.com/aws/aws-sdk-go-v2/service/ecr/types"
 	"github.com/aws/aws-sdk-go-v2/service/ecs"
+	ecstypes "github.com/aws/aws-sdk-go-v2/service/ecs/types"
 	"github.com/dockstack/dockstack/gen"
 	"github.com/dockstack/dockstack/model"
 )
@@ -26,20 +27,19 @@ type Image struct {
 }
 
 // apiTarget is what images and rollback act on: an API's built containers'
-// repositories and its service.
+// repositories, its service, the task definition it runs and that one's tag.
 type apiTarget struct {
 	repos            map[string]string // container -> repository name
 	cluster, service string
+	running          *ecstypes.TaskDefinition
+	runningTag       string
 }
 
+// target reads an API's outputs, service and task definition, once.
 func (d *Deployer) target(ctx context.Context, b *model.Backend, api string) (*apiTarget, error) {
-	outputs, err := d.stackOutputs(ctx, b.Env.StackName)
+	out, err := d.apiOutputs(ctx, b, api)
 	if err != nil {
 		return nil, err
-	}
-	out := outputs[gen.APIStackID(api)]
-	if out["ServiceName"] == "" {
-		return nil, fmt.Errorf("api %s is not deployed in %s", api, b.Env.Name)
 	}
 	t := &apiTarget{repos: map[string]string{}, cluster: out["ClusterName"], service: out["ServiceName"]}
 	for _, a := range b.APIs {
@@ -52,23 +52,39 @@ func (d *Deployer) target(ctx context.Context, b *model.Backend, api string) (*a
 	if len(t.repos) == 0 {
 		return nil, fmt.Errorf("api %s runs images it does not build: there is nothing to list or roll back", api)
 	}
+	svc, err := d.service(ctx, t.cluster, t.service)
+	if err != nil {
+		return nil, fmt.Errorf("api %s: %w", api, err)
+	}
+	td, err := d.C.Services.DescribeTaskDefinition(ctx, &ecs.DescribeTaskDefinitionInput{TaskDefinition: svc.TaskDefinition})
+	if err != nil {
+		return nil, err
+	}
+	t.running = td.TaskDefinition
+	tags := imageTagsOf(t.running)
+	for _, c := range slices.Sorted(maps.Keys(t.repos)) {
+		if t.runningTag == "" {
+			t.runningTag = tags[c]
+		}
+	}
 	return t, nil
 }
 
-// ListImages lists an API's builds, newest first (the tags of its first built
-// container's repository: one build tags every container alike).
+// ListImages lists an API's builds, newest first, marking the one running.
 func ListImages(ctx context.Context, c Clients, b *model.Backend, api string) ([]Image, error) {
 	d := &Deployer{C: c}
 	t, err := d.target(ctx, b, api)
 	if err != nil {
 		return nil, err
 	}
-	running, err := d.runningTag(ctx, t)
-	if err != nil {
-		return nil, err
-	}
+	return d.images(ctx, t)
+}
+
+// images are the tags of the target's first built container's repository (one
+// build tags every container alike).
+func (d *Deployer) images(ctx context.Context, t *apiTarget) ([]Image, error) {
 	first := slices.Sorted(maps.Keys(t.repos))[0]
-	res, err := c.Images.DescribeImages(ctx, &ecr.DescribeImagesInput{RepositoryName: aws.String(t.repos[first])})
+	res, err := d.C.Images.DescribeImages(ctx, &ecr.DescribeImagesInput{RepositoryName: aws.String(t.repos[first])})
 	if err != nil {
 		return nil, err
 	}
@@ -83,26 +99,11 @@ func ListImages(ctx context.Context, c Clients, b *model.Backend, api string) ([
 		if i.Tag == "" {
 			continue
 		}
-		i.Running = i.Tag == running || running == "latest" && i.Latest
+		i.Running = i.Tag == t.runningTag || t.runningTag == "latest" && i.Latest
 		out = append(out, i)
 	}
 	slices.SortFunc(out, func(a, b Image) int { return b.Pushed.Compare(a.Pushed) })
 	return out, nil
-}
-
-// runningTag is the image tag the service's task definition names for its built containers.
-func (d *Deployer) runningTag(ctx context.Context, t *apiTarget) (string, error) {
-	svcs, err := d.C.Services.DescribeServices(ctx, &ecs.DescribeServicesInput{Cluster: aws.String(t.cluster), Services: []string{t.service}})
-	if err != nil || len(svcs.Services) == 0 {
-		return "", err
-	}
-	tags, err := d.imageTags(ctx, aws.ToString(svcs.Services[0].TaskDefinition))
-	for c := range t.repos {
-		if tag := tags[c]; tag != "" {
-			return tag, err
-		}
-	}
-	return "", err
 }
 
 // Rollback makes an API's service run the images of an earlier build (tag, or
@@ -121,7 +122,7 @@ func Rollback(ctx context.Context, c Clients, b *model.Backend, api, tag string,
 		return "", err
 	}
 	if previous {
-		images, err := ListImages(ctx, c, b, api)
+		images, err := d.images(ctx, t)
 		if err != nil {
 			return "", err
 		}
@@ -144,25 +145,11 @@ func Rollback(ctx context.Context, c Clients, b *model.Backend, api, tag string,
 			return "", fmt.Errorf("api %s: move latest to %s: %w", api, tag, err)
 		}
 	}
-	svcs, err := c.Services.DescribeServices(ctx, &ecs.DescribeServicesInput{Cluster: aws.String(t.cluster), Services: []string{t.service}})
-	if err != nil || len(svcs.Services) == 0 {
-		if err == nil {
-			err = fmt.Errorf("service %s not found in cluster %s", t.service, t.cluster)
-		}
-		return "", fmt.Errorf("api %s: read its service: %w", api, err)
-	}
-	td, err := c.Services.DescribeTaskDefinition(ctx, &ecs.DescribeTaskDefinitionInput{TaskDefinition: svcs.Services[0].TaskDefinition})
-	if err != nil {
-		return "", err
-	}
-	def := td.TaskDefinition
+	def := t.running
 	for i, cd := range def.ContainerDefinitions {
 		if _, built := t.repos[aws.ToString(cd.Name)]; built {
-			image := aws.ToString(cd.Image)
-			if j := strings.LastIndex(image, ":"); j > strings.LastIndex(image, "/") {
-				image = image[:j]
-			}
-			def.ContainerDefinitions[i].Image = aws.String(image + ":" + tag)
+			name, _ := splitImage(aws.ToString(cd.Image))
+			def.ContainerDefinitions[i].Image = aws.String(name + ":" + tag)
 		}
 	}
 	reg, err := c.Services.RegisterTaskDefinition(ctx, &ecs.RegisterTaskDefinitionInput{
@@ -179,11 +166,11 @@ func Rollback(ctx context.Context, c Clients, b *model.Backend, api, tag string,
 	}
 	out(fmt.Sprintf("api %s: rolling back to %s; following the rollout", api, tag))
 	for {
-		svcs, err := c.Services.DescribeServices(ctx, &ecs.DescribeServicesInput{Cluster: aws.String(t.cluster), Services: []string{t.service}})
+		svc, err := d.service(ctx, t.cluster, t.service)
 		if err != nil {
 			return "", err
 		}
-		for _, dep := range svcs.Services[0].Deployments {
+		for _, dep := range svc.Deployments {
 			if aws.ToString(dep.Status) != "PRIMARY" {
 				continue
 			}

@@ -8,7 +8,6 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/ecs"
 	ecstypes "github.com/aws/aws-sdk-go-v2/service/ecs/types"
-	"github.com/dockstack/dockstack/gen"
 	"github.com/dockstack/dockstack/model"
 )
 
@@ -22,19 +21,15 @@ const scaleTag = "dockstack:scaled"
 // the mark and leaves the count to deploy again.
 func Scale(ctx context.Context, c Clients, b *model.Backend, api string, count int, release bool) (string, error) {
 	d := &Deployer{C: c}
-	outputs, err := d.stackOutputs(ctx, b.Env.StackName)
+	out, err := d.apiOutputs(ctx, b, api)
 	if err != nil {
 		return "", err
 	}
-	out := outputs[gen.APIStackID(api)]
-	if out["ServiceName"] == "" {
-		return "", fmt.Errorf("api %s is not deployed in %s: nothing to scale", api, b.Env.Name)
+	svc, err := d.service(ctx, out["ClusterName"], out["ServiceName"])
+	if err != nil {
+		return "", fmt.Errorf("api %s: %w", api, err)
 	}
-	svcs, err := c.Services.DescribeServices(ctx, &ecs.DescribeServicesInput{Cluster: aws.String(out["ClusterName"]), Services: []string{out["ServiceName"]}})
-	if err != nil || len(svcs.Services) == 0 {
-		return "", fmt.Errorf("api %s: read its service: %v", api, err)
-	}
-	arn := svcs.Services[0].ServiceArn
+	arn := svc.ServiceArn
 	if release {
 		if _, err := c.Services.UntagResource(ctx, &ecs.UntagResourceInput{ResourceArn: arn, TagKeys: []string{scaleTag}}); err != nil {
 			return "", err

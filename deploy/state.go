@@ -182,9 +182,42 @@ func Pull(ctx context.Context, c Clients, b *model.Backend) (model.StackOutputs,
 	d.show = lineProgress{io.Discard}
 	outputs, err := d.stackOutputs(ctx, b.Env.StackName)
 	if err == nil && outputs == nil {
-		err = fmt.Errorf("environment %s is not deployed: stack %s does not exist in %s", b.Env.Name, b.Env.StackName, b.Env.Region)
+		err = notDeployed(b)
 	}
 	return outputs, err
+}
+
+func notDeployed(b *model.Backend) error {
+	return fmt.Errorf("environment %s is not deployed: stack %s does not exist in %s", b.Env.Name, b.Env.StackName, b.Env.Region)
+}
+
+// apiOutputs are one API's stack outputs, for the commands that act on an API;
+// an error says when the environment or the API is not deployed.
+func (d *Deployer) apiOutputs(ctx context.Context, b *model.Backend, api string) (map[string]string, error) {
+	outputs, err := d.stackOutputs(ctx, b.Env.StackName)
+	if err != nil {
+		return nil, err
+	}
+	if outputs == nil {
+		return nil, notDeployed(b)
+	}
+	out := outputs[gen.APIStackID(api)]
+	if out["ServiceName"] == "" {
+		return nil, fmt.Errorf("api %s is not deployed in %s", api, b.Env.Name)
+	}
+	return out, nil
+}
+
+// service describes one ECS service.
+func (d *Deployer) service(ctx context.Context, cluster, name string) (*ecstypes.Service, error) {
+	res, err := d.C.Services.DescribeServices(ctx, &ecs.DescribeServicesInput{Cluster: aws.String(cluster), Services: []string{name}})
+	if err != nil {
+		return nil, err
+	}
+	if len(res.Services) == 0 {
+		return nil, fmt.Errorf("service %s not found in cluster %s", name, cluster)
+	}
+	return &res.Services[0], nil
 }
 
 // inputsTag holds, on the root stack, the hash of the templates and parameters

@@ -182,19 +182,35 @@ func isProblem(msg string) bool {
 // imageTags reads which image tag each container of a task definition runs.
 func (d *Deployer) imageTags(ctx context.Context, taskDefinition string) (map[string]string, error) {
 	td, err := d.C.Services.DescribeTaskDefinition(ctx, &ecs.DescribeTaskDefinitionInput{TaskDefinition: aws.String(taskDefinition)})
-	if err != nil || td.TaskDefinition == nil {
+	if err != nil {
 		return nil, err
 	}
+	return imageTagsOf(td.TaskDefinition), nil
+}
+
+// imageTagsOf is the image tag (or digest) each container of a task definition runs.
+func imageTagsOf(td *ecstypes.TaskDefinition) map[string]string {
 	tags := map[string]string{}
-	for _, c := range td.TaskDefinition.ContainerDefinitions {
-		image := aws.ToString(c.Image)
-		tag := "latest"
-		if i := strings.LastIndexAny(image, ":@"); i > strings.LastIndex(image, "/") {
-			tag = image[i+1:]
-		}
+	if td == nil {
+		return tags
+	}
+	for _, c := range td.ContainerDefinitions {
+		_, tag := splitImage(aws.ToString(c.Image))
 		tags[aws.ToString(c.Name)] = tag
 	}
-	return tags, nil
+	return tags
+}
+
+// splitImage splits an image reference into its name and its tag or digest
+// ("latest" when it has neither); a registry's port is part of the name.
+func splitImage(image string) (name, tag string) {
+	if i := strings.LastIndexAny(image, ":@"); i > strings.LastIndex(image, "/") {
+		if at := strings.Index(image, "@"); at >= 0 { // a digest: everything after @
+			return image[:at], image[at+1:]
+		}
+		return image[:i], image[i+1:]
+	}
+	return image, "latest"
 }
 
 // stoppedReasons are why the service's recently stopped tasks stopped.
