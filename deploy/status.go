@@ -1,6 +1,7 @@
 package deploy
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -49,13 +50,6 @@ type RunStatus struct {
 	// FailedStage and Reason say where and why a failed run failed.
 	FailedStage string `json:"failedStage,omitempty"`
 	Reason      string `json:"reason,omitempty"`
-}
-
-func or(s, otherwise string) string {
-	if s == "" {
-		return otherwise
-	}
-	return s
 }
 
 // statusParallel is how many APIs status reads at once: enough for one screen
@@ -162,7 +156,7 @@ func (d *Deployer) apiStatus(ctx context.Context, api model.API, out map[string]
 				if s.Pipeline.FailedStage != "Build" {
 					look = "dockstack console " + api.Name
 				}
-				s.Problems = append(s.Problems, fmt.Sprintf("the last pipeline run failed at %s: the service runs an earlier build (%s)", or(s.Pipeline.FailedStage, "a stage"), look))
+				s.Problems = append(s.Problems, fmt.Sprintf("the last pipeline run failed at %s: the service runs an earlier build (%s)", cmp.Or(s.Pipeline.FailedStage, "a stage"), look))
 			}
 		}
 	}

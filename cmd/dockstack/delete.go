@@ -98,11 +98,11 @@ func deleteEnv(cmd *cobra.Command, c deploy.Clients, b *model.Backend, yes, dele
 		fmt.Fprintf(out, "Environment %s has no stacks in %s: nothing to delete.\n", b.Env.Name, b.Env.Region)
 		return nil
 	}
+	kept := "except:"
 	if deleteData {
-		fmt.Fprintf(progress, "Deleting environment %s removes the stacks %s and what they hold, and then, with --delete-data, the data they keep:\n", b.Env.Name, strings.Join(t.Stacks, ", "))
-	} else {
-		fmt.Fprintf(progress, "Deleting environment %s removes the stacks %s and what they hold, except:\n", b.Env.Name, strings.Join(t.Stacks, ", "))
+		kept = "and then, with --delete-data, the data they keep:"
 	}
+	fmt.Fprintf(progress, "Deleting environment %s removes the stacks %s and what they hold, %s\n", b.Env.Name, strings.Join(t.Stacks, ", "), kept)
 	listKept(progress, t.Kept)
 	if !yes {
 		p, err := terminal(cmd, nil)
