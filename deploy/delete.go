@@ -58,6 +58,8 @@ func PlanDelete(ctx context.Context, c Clients, b *model.Backend) (*Teardown, er
 			t.Kept = append(t.Kept, Kept{Type: "AWS::SecretsManager::Secret", ID: gen.SecretName(b.Env.StackName, a.Name, s.Name)})
 		}
 	}
+	// By type, then identifier: a stable listing.
+	slices.SortFunc(t.Kept, func(a, b Kept) int { return strings.Compare(a.Type+"\x00"+a.ID, b.Type+"\x00"+b.ID) })
 	return t, nil
 }
 
@@ -176,9 +178,4 @@ func (k Kept) RemoveCommand() string {
 		return "aws secretsmanager delete-secret --secret-id " + id
 	}
 	return "delete " + k.Type + " " + id + " in the console"
-}
-
-// SortKept orders kept resources by type, then identifier, for a stable listing.
-func SortKept(k []Kept) {
-	slices.SortFunc(k, func(a, b Kept) int { return strings.Compare(a.Type+"\x00"+a.ID, b.Type+"\x00"+b.ID) })
 }

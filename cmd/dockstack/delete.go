@@ -86,7 +86,6 @@ func deleteEnv(cmd *cobra.Command, c deploy.Clients, b *model.Backend, yes, dele
 	if err != nil {
 		return deploy.Explain(err)
 	}
-	deploy.SortKept(t.Kept)
 	out, progress := cmd.OutOrStdout(), cmd.OutOrStdout()
 	if asJSON {
 		progress = cmd.ErrOrStderr()
