@@ -1,0 +1,178 @@
+package golden_test
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/dockstack/dockstack/gen"
+	"github.com/dockstack/dockstack/internal/cfnspec"
+	goldenfile "github.com/dockstack/dockstack/internal/golden"
+	"github.com/dockstack/dockstack/model"
+)
+
+// TestCorpus runs dockstack over real compose projects (golden/corpus/<source>/<project>,
+// imported by tools/corpus with their licences) as a user would bring them: the
+// project's folder becomes an API's src/. For each it asserts the outcome in
+// golden/corpus/expected/<source>/<project>.txt: whether it deploys, every
+// note, warning and error, and the task that would run. Deployable projects'
+// templates must pass the CloudFormation spec check.
+func TestCorpus(t *testing.T) {
+	projects := corpusProjects(t)
+	entrypoints := corpusEntrypoints(t)
+	spec, err := cfnspec.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string]int{}
+	for _, p := range projects {
+		t.Run(p, func(t *testing.T) {
+			root := corpusProject(t, p, entrypoints[p])
+			b, r := model.Load(root, model.Options{})
+			outcome := "deploys"
+			if r.Err(false) != nil {
+				outcome = "refused"
+			}
+			counts[outcome]++
+			var out strings.Builder
+			fmt.Fprintf(&out, "outcome: %s\n", outcome)
+			src := "amplify/backend/api/app/src/"
+			for _, pr := range r.Problems {
+				pr.File = strings.TrimPrefix(pr.File, src)
+				fmt.Fprintf(&out, "%s\n", pr)
+			}
+			if outcome == "deploys" {
+				files, err := gen.Generate(b, "yaml")
+				if err != nil {
+					t.Fatalf("gen: %v", err)
+				}
+				templates := map[string][]byte{}
+				for name, data := range files {
+					if strings.HasSuffix(name, ".yaml") {
+						templates[name] = data
+					}
+				}
+				for _, problem := range spec.CheckSet(templates) {
+					t.Errorf("spec check: %s", problem)
+				}
+				out.WriteString("\n" + taskSummary(b.APIs[0]))
+			}
+			goldenfile.Check(t, filepath.Join("corpus", "expected", p+".txt"), []byte(out.String()))
+		})
+	}
+	t.Logf("corpus of %d projects: %v", len(projects), counts)
+}
+
+// corpusProjects lists source/project for every folder with a compose file.
+func corpusProjects(t *testing.T) []string {
+	var out []string
+	for _, name := range []string{"compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"} {
+		found, err := filepath.Glob(filepath.Join("corpus", "*", "*", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range found {
+			rel, _ := filepath.Rel("corpus", filepath.Dir(f))
+			out = append(out, filepath.ToSlash(rel))
+		}
+	}
+	sort.Strings(out)
+	if len(out) < 30 {
+		t.Fatalf("the corpus has %d projects; the issue asks for at least 30", len(out))
+	}
+	return out
+}
+
+// corpusEntrypoints reads corpus/entrypoints.txt: "source/project CONTAINER[:PORT]",
+// the choice a user makes when several containers have ports.
+func corpusEntrypoints(t *testing.T) map[string]string {
+	f, err := os.Open(filepath.Join("corpus", "entrypoints.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	out := map[string]string{}
+	s := bufio.NewScanner(f)
+	for s.Scan() {
+		fields := strings.Fields(s.Text())
+		if len(fields) == 2 && !strings.HasPrefix(fields[0], "#") {
+			out[fields[0]] = fields[1]
+		}
+	}
+	return out
+}
+
+// corpusProject makes an Amplify project whose API "app" has the corpus project as src/.
+func corpusProject(t *testing.T, p, entrypoint string) string {
+	root := t.TempDir()
+	if err := os.CopyFS(filepath.Join(root, "amplify/backend/api/app/src"), os.DirFS(filepath.Join("corpus", p))); err != nil {
+		t.Fatal(err)
+	}
+	exposed := ""
+	if entrypoint != "" {
+		name, port, _ := strings.Cut(entrypoint, ":")
+		exposed = fmt.Sprintf(`, "exposedContainer": {"name": %q`, name)
+		if port != "" {
+			exposed += `, "port": ` + port
+		}
+		exposed += "}"
+	}
+	files := map[string]string{
+		"amplify/.config/project-config.json": `{"projectName": "corpus", "version": "3.1", "frontend": "javascript",
+			"javascript": {"framework": "react", "config": {"SourceDir": "src", "DistributionDir": "build", "ServerlessContainers": true}},
+			"providers": ["awscloudformation"]}`,
+		"amplify/team-provider-info.json": `{"dev": {"awscloudformation": {"Region": "eu-west-1", "StackName": "amplify-corpus-dev", "DeploymentBucketName": "amplify-corpus-dev-deployment"}}}`,
+		"amplify/backend/backend-config.json": `{"api": {"app": {"service": "ElasticContainer", "providerPlugin": "awscloudformation",
+			"apiType": "REST", "build": true, "deploymentMechanism": "FULLY_MANAGED", "imageSource": {"type": "CUSTOM"},
+			"restrictAccess": false` + exposed + `}}}`,
+	}
+	for name, body := range files {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(root, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(root, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+// taskSummary is what would run: each container with how it starts and what it mounts.
+func taskSummary(api model.API) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "task: %d CPU units, %d MiB, %d replica(s); entrypoint %s:%d\n", api.Task.CPU, api.Task.Memory, api.Task.Replicas, api.Entrypoint.Container, api.Entrypoint.Port)
+	for _, c := range api.Containers {
+		from := c.Image
+		if c.Build != nil {
+			from = "build " + c.Build.Context
+		}
+		fmt.Fprintf(&b, "- %s (%s)", c.Name, from)
+		if !c.Essential {
+			b.WriteString(" non-essential")
+		}
+		if c.User != "" {
+			fmt.Fprintf(&b, " user %s", c.User)
+		}
+		if c.ReadOnly {
+			b.WriteString(" read-only")
+		}
+		b.WriteString("\n")
+		for _, p := range c.Ports {
+			fmt.Fprintf(&b, "    port %d/%s\n", p.Container, p.Protocol)
+		}
+		for _, d := range c.DependsOn {
+			fmt.Fprintf(&b, "    after %s %s\n", d.Container, d.Condition)
+		}
+		for _, e := range c.Environment {
+			fmt.Fprintf(&b, "    env %s=%s\n", e.Name, e.Value)
+		}
+		for _, s := range c.Secrets {
+			fmt.Fprintf(&b, "    secret %s as $%s\n", s.Secret, s.EnvVar)
+		}
+	}
+	return b.String()
+}
