@@ -176,6 +176,8 @@ func (k Kept) RemoveCommand() string {
 		return "aws kms schedule-key-deletion --pending-window-in-days 30 --key-id " + id
 	case "AWS::SecretsManager::Secret":
 		return "aws secretsmanager delete-secret --secret-id " + id
+	case "AWS::EFS::FileSystem": // its mount targets and access points went with the stack
+		return "aws efs delete-file-system --file-system-id " + id
 	}
 	return "delete " + k.Type + " " + id + " in the console"
 }

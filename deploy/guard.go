@@ -10,7 +10,7 @@ import (
 // statefulTypes hold data a stack operation could lose.
 var statefulTypes = []string{
 	"AWS::DynamoDB::Table", "AWS::S3::Bucket", "AWS::ECR::Repository", "AWS::Cognito::UserPool",
-	"AWS::SecretsManager::Secret", "AWS::Logs::LogGroup", "AWS::KMS::Key",
+	"AWS::SecretsManager::Secret", "AWS::Logs::LogGroup", "AWS::KMS::Key", "AWS::EFS::FileSystem",
 }
 
 // DataLoss lists the changes that would replace or remove a stateful resource, and why.

@@ -36,6 +36,7 @@ func API(b *model.Backend, api *model.API) *Template {
 	s.taskRole()
 	s.taskDefinition()
 	s.serviceSecurityGroup()
+	s.fileSystem()
 	s.cloudMapService()
 	s.service()
 	s.httpAPI()

@@ -1,6 +1,7 @@
 package gen
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -93,15 +94,37 @@ func buildCommands(builds []string) []string {
 // root. It takes cached layers from the last image pushed (latest), when
 // there is one, and marks its own layers for the next build to reuse.
 func dockerBuild(b *model.Build, uri string) string {
-	args := []string{"docker", "build", "--tag", `"` + uri + `:latest"`, "--file", ShellQuote(joinSlash(b.Context, b.Dockerfile)),
-		"--cache-from", `"` + uri + `:latest"`, "--build-arg", "BUILDKIT_INLINE_CACHE=1"}
+	latest := `"` + uri + `:latest"`
+	if b.Base != "" { // a stock image with bind-mounted files copied in
+		return dockerfileLines(ShellQuote("FROM "+b.Base), b.Copies) +
+			" | docker build --tag " + latest + " --cache-from " + latest + " --build-arg BUILDKIT_INLINE_CACHE=1 --file - ."
+	}
+	args := []string{"docker", "build", "--tag", latest, "--file", ShellQuote(joinSlash(b.Context, b.Dockerfile)),
+		"--cache-from", latest, "--build-arg", "BUILDKIT_INLINE_CACHE=1"}
 	for _, a := range b.Args {
 		args = append(args, "--build-arg", ShellQuote(a.Key+"="+a.Value))
 	}
 	if b.Target != "" {
 		args = append(args, "--target", ShellQuote(b.Target))
 	}
-	return strings.Join(append(args, ShellQuote(b.Context)), " ")
+	build := strings.Join(append(args, ShellQuote(b.Context)), " ")
+	if len(b.Copies) > 0 { // bind-mounted files go over what the Dockerfile built
+		build += " && " + dockerfileLines(`"FROM `+uri+`:latest"`, b.Copies) + " | docker build --tag " + latest + " --file - ."
+	}
+	return build
+}
+
+// dockerfileLines prints a Dockerfile for `docker build --file -`: the FROM
+// line (a shell word) and a COPY in JSON form for each copy, each line one
+// quoted word of printf (model checks the paths hold nothing a Dockerfile
+// would expand, and the base image no line break).
+func dockerfileLines(from string, copies []model.Copy) string {
+	words := []string{"printf", `'%s\n'`, from}
+	for _, c := range copies {
+		paths, _ := json.Marshal([]string{c.Src, c.Dst})
+		words = append(words, ShellQuote("COPY "+string(paths)))
+	}
+	return strings.Join(words, " ")
 }
 
 // imageDefinitions writes the file the ECS deploy action reads: each built container at the commit tag.

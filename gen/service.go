@@ -85,6 +85,11 @@ func (s *apiStack) service() {
 	if grace := s.healthGrace(); grace > 0 {
 		svc.HealthCheckGracePeriodSeconds = cloudformation.Int(grace)
 	}
+	if persistent(s.api) { // tasks mount the volumes as they start
+		for i := 0; i < s.azs; i++ {
+			svc.AWSCloudFormationDependsOn = append(svc.AWSCloudFormationDependsOn, mountTargetID(i))
+		}
+	}
 	s.t.Add("Service", "ECS service: keeps the tasks running and rolls out new images", svc)
 	// A parameter, so that deploy sets it from the running service: a template
 	// never lowers the task count of a service that runs (docs/deploy-safety.md).

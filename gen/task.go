@@ -119,6 +119,7 @@ func (s *apiStack) taskRole() {
 		}
 		stmts = append(stmts, statement{Sid: logicalID(t.Name) + "Table", Actions: TableActions(ops), Resources: resources})
 	}
+	stmts = append(stmts, s.fileSystemAccess()...)
 	s.t.Add("TaskRole", "Role the containers run as", serviceRole("ecs-tasks.amazonaws.com", "StorageAccess", stmts, sameAccount()))
 	s.customPolicies()
 }
@@ -178,6 +179,7 @@ func (s *apiStack) taskDefinition() {
 		ExecutionRoleArn:     cloudformation.String(cloudformation.GetAtt("ExecutionRole", "Arn")),
 		TaskRoleArn:          cloudformation.String(cloudformation.GetAtt("TaskRole", "Arn")),
 		ContainerDefinitions: defs,
+		Volumes:              s.taskVolumes(),
 	})
 }
 
@@ -201,6 +203,7 @@ func (s *apiStack) containerDefinition(c model.Container) ecs.TaskDefinition_Con
 		d.PortMappings = append(d.PortMappings, ecs.TaskDefinition_PortMapping{ContainerPort: cloudformation.Int(p.Container), Protocol: cloudformation.String(p.Protocol)})
 	}
 	d.Environment = s.environment(c)
+	d.MountPoints = mountPoints(c)
 	for _, ref := range c.Secrets {
 		for _, sec := range s.api.Secrets {
 			if sec.Key == ref.Secret {

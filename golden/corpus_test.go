@@ -15,10 +15,10 @@ import (
 	"github.com/dockstack/dockstack/model"
 )
 
-// TestCorpus runs dockstack over real compose projects (golden/corpus/<source>/<project>,
+// TestCorpus runs dockstack over real compose projects (golden/testdata/corpus/<source>/<project>,
 // imported by tools/corpus with their licences) as a user would bring them: the
 // project's folder becomes an API's src/. For each it asserts the outcome in
-// golden/corpus/expected/<source>/<project>.txt: whether it deploys, every
+// golden/testdata/corpus/expected/<source>/<project>.txt: whether it deploys, every
 // note, warning and error, and the task that would run. Deployable projects'
 // templates must pass the CloudFormation spec check.
 func TestCorpus(t *testing.T) {
@@ -61,7 +61,7 @@ func TestCorpus(t *testing.T) {
 				}
 				out.WriteString("\n" + taskSummary(b.APIs[0]))
 			}
-			goldenfile.Check(t, filepath.Join("corpus", "expected", p+".txt"), []byte(out.String()))
+			goldenfile.Check(t, filepath.Join("testdata", "corpus", "expected", p+".txt"), []byte(out.String()))
 		})
 	}
 	t.Logf("corpus of %d projects: %v", len(projects), counts)
@@ -71,12 +71,12 @@ func TestCorpus(t *testing.T) {
 func corpusProjects(t *testing.T) []string {
 	var out []string
 	for _, name := range []string{"compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"} {
-		found, err := filepath.Glob(filepath.Join("corpus", "*", "*", name))
+		found, err := filepath.Glob(filepath.Join("testdata", "corpus", "*", "*", name))
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, f := range found {
-			rel, _ := filepath.Rel("corpus", filepath.Dir(f))
+			rel, _ := filepath.Rel(filepath.Join("testdata", "corpus"), filepath.Dir(f))
 			out = append(out, filepath.ToSlash(rel))
 		}
 	}
@@ -90,7 +90,7 @@ func corpusProjects(t *testing.T) []string {
 // corpusEntrypoints reads corpus/entrypoints.txt: "source/project CONTAINER[:PORT]",
 // the choice a user makes when several containers have ports.
 func corpusEntrypoints(t *testing.T) map[string]string {
-	f, err := os.Open(filepath.Join("corpus", "entrypoints.txt"))
+	f, err := os.Open(filepath.Join("testdata", "corpus", "entrypoints.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +109,7 @@ func corpusEntrypoints(t *testing.T) map[string]string {
 // corpusProject makes an Amplify project whose API "app" has the corpus project as src/.
 func corpusProject(t *testing.T, p, entrypoint string) string {
 	root := t.TempDir()
-	if err := os.CopyFS(filepath.Join(root, "amplify/backend/api/app/src"), os.DirFS(filepath.Join("corpus", p))); err != nil {
+	if err := os.CopyFS(filepath.Join(root, "amplify/backend/api/app/src"), os.DirFS(filepath.Join("testdata", "corpus", p))); err != nil {
 		t.Fatal(err)
 	}
 	exposed := ""

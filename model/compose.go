@@ -70,6 +70,7 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *
 			api.Containers = append(api.Containers, c)
 		}
 	}
+	cf.volumes(project, api)
 	cf.checkSecretUse(api)
 	cf.checkNames(api)
 	cf.checkCollisions(api)

@@ -118,7 +118,7 @@ var ServiceKeys = map[string]KeyRule{
 	"user":                {Mapped, "`user`; a service built from a Dockerfile without USER runs as 65534:65534 (nobody) unless it listens below port 1024 or declares a VOLUME"},
 	"userns_mode":         {Ignored, "not supported on Fargate"},
 	"uts":                 {Ignored, "not supported on Fargate"},
-	"volumes":             {Rejected, "bind mounts and named volumes cannot work: the source is not on the task's host, and data would be lost with the task; use storage (DynamoDB) or S3"},
+	"volumes":             {Mapped, "named volumes of database, broker and search images, or kept by one container → EFS (encrypted, retained, backed up); shared by several containers or caches → a task volume; bind mounts of files under src/ → copied into the image by the pipeline; host paths and docker.sock → an error; anonymous volumes are left out; `tmpfs` → tmpfs"},
 	"volumes_from":        {Rejected, "Fargate tasks cannot share another service's volumes"},
 	"working_dir":         {Mapped, "`workingDirectory`"},
 }
@@ -147,7 +147,7 @@ var TopLevelKeys = map[string]KeyRule{
 	"secrets":  {Mapped, "`file` secrets: the file must be named `.secret-*` and lie outside src/; each becomes a Secrets Manager secret"},
 	"services": {Mapped, "every service becomes a container of one Fargate task"},
 	"version":  {Noted, "obsolete in the Compose Specification; files with or without it load the same"},
-	"volumes":  {Noted, "declared volumes do nothing by themselves; a service that mounts one is an error"},
+	"volumes":  {Mapped, "named volumes: where each lives is decided by who mounts it (see the service key); `x-dockstack-persistent: true|false` chooses EFS or a task volume"},
 }
 
 // ComposeKeysMarkdown renders the tables as docs/compose.md.

@@ -80,7 +80,9 @@ type API struct {
 	// (a load error): a terminal can ask which one, as Amplify's push did.
 	EntrypointCandidates []string `json:"-" yaml:"-"`
 	Secrets              []Secret `json:"secrets,omitempty" yaml:"secrets,omitempty"`
-	Task                 Task     `json:"task" yaml:"task"`
+	// Volumes are the task's volumes: scratch space shared in the task, or EFS for data that must survive.
+	Volumes []Volume `json:"volumes,omitempty" yaml:"volumes,omitempty"`
+	Task    Task     `json:"task" yaml:"task"`
 
 	CustomPolicies []PolicyStatement `json:"customPolicies,omitempty" yaml:"customPolicies,omitempty"`
 }
@@ -136,6 +138,7 @@ type Container struct {
 	Labels         []KeyValue    `json:"labels,omitempty" yaml:"labels,omitempty"`
 	ReadOnly       bool          `json:"readOnly,omitempty" yaml:"readOnly,omitempty"`
 	Tmpfs          []Tmpfs       `json:"tmpfs,omitempty" yaml:"tmpfs,omitempty"`
+	Mounts         []Mount       `json:"mounts,omitempty" yaml:"mounts,omitempty"`
 	Init           bool          `json:"init,omitempty" yaml:"init,omitempty"`
 	Ulimits        []Ulimit      `json:"ulimits,omitempty" yaml:"ulimits,omitempty"`
 	CapAdd         []string      `json:"capAdd,omitempty" yaml:"capAdd,omitempty"`
@@ -151,6 +154,36 @@ type Build struct {
 	Dockerfile string     `json:"dockerfile" yaml:"dockerfile"`
 	Args       []KeyValue `json:"args,omitempty" yaml:"args,omitempty"`
 	Target     string     `json:"target,omitempty" yaml:"target,omitempty"`
+	// Base is set when the pipeline builds a stock image with the project files
+	// its compose service bind-mounts: FROM Base, then Copies (Context is ".").
+	Base string `json:"base,omitempty" yaml:"base,omitempty"`
+	// Copies are bind-mounted project files baked into the image, over what
+	// the Dockerfile (or Base) put there.
+	Copies []Copy `json:"copies,omitempty" yaml:"copies,omitempty"`
+}
+
+// Copy puts a file or folder of src/ at a path in the image.
+type Copy struct {
+	Src string `json:"src" yaml:"src"` // relative to src/
+	Dst string `json:"dst" yaml:"dst"` // absolute in the image
+}
+
+// Volume is a task volume. A scratch volume lives as long as the task and is
+// shared by its containers; a persistent one is an EFS access point whose
+// data outlives tasks, deploys and the stack.
+type Volume struct {
+	Name       string `json:"name" yaml:"name"` // the compose volume's name, made valid for ECS
+	Persistent bool   `json:"persistent,omitempty" yaml:"persistent,omitempty"`
+	// OwnerUID and OwnerGID own a persistent volume's folder when EFS creates it.
+	OwnerUID int `json:"ownerUid,omitempty" yaml:"ownerUid,omitempty"`
+	OwnerGID int `json:"ownerGid,omitempty" yaml:"ownerGid,omitempty"`
+}
+
+// Mount is a volume at a path in a container.
+type Mount struct {
+	Volume   string `json:"volume" yaml:"volume"`
+	Path     string `json:"path" yaml:"path"`
+	ReadOnly bool   `json:"readOnly,omitempty" yaml:"readOnly,omitempty"`
 }
 
 // Port is a container port; with awsvpc networking the host port always equals it.

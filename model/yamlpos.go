@@ -17,6 +17,8 @@ type yamlKeys struct {
 	order map[string][]string
 	// scalars holds the scalar items of each sequence, by path ("services.web.ports"), with their lines.
 	scalars map[string][]yamlScalar
+	// items holds the line of every item of each sequence, by path.
+	items map[string][]int
 }
 
 type yamlScalar struct {
@@ -29,7 +31,7 @@ func readYAMLKeys(data []byte) (*yamlKeys, error) {
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, err
 	}
-	k := &yamlKeys{lines: map[string]int{}, order: map[string][]string{}, scalars: map[string][]yamlScalar{}}
+	k := &yamlKeys{lines: map[string]int{}, order: map[string][]string{}, scalars: map[string][]yamlScalar{}, items: map[string][]int{}}
 	if len(doc.Content) > 0 {
 		if alias := selfReference(doc.Content[0], map[*yaml.Node]bool{}); alias != nil {
 			// compose-go loops for ever on such a document, so it never sees one.
@@ -67,6 +69,7 @@ func (k *yamlKeys) walk(path string, n *yaml.Node, depth int) {
 	}
 	if n.Kind == yaml.SequenceNode {
 		for _, item := range n.Content {
+			k.items[path] = append(k.items[path], item.Line)
 			if item.Kind == yaml.ScalarNode {
 				k.scalars[path] = append(k.scalars[path], yamlScalar{item.Value, item.Line})
 			}
@@ -95,6 +98,15 @@ func (k *yamlKeys) walk(path string, n *yaml.Node, depth int) {
 		k.lines[p] = key.Line
 		k.walk(p, val, depth+1)
 	}
+}
+
+// itemLine is the line of the i-th item of the sequence at path, when the
+// loader kept n items as the file has them; else the line of path's key.
+func (k *yamlKeys) itemLine(i, n int, path ...string) int {
+	if lines := k.items[strings.Join(path, ".")]; len(lines) == n && i < n {
+		return lines[i]
+	}
+	return k.line(path...)
 }
 
 // line returns the line of the deepest known prefix of path.

@@ -1,13 +1,13 @@
 #!/bin/sh
 # Copies the samples of docker/awesome-compose (CC0 1.0) at a pinned commit
-# into golden/corpus/awesome-compose/, keeping what dockstack reads: compose
+# into golden/testdata/corpus/awesome-compose/, keeping what dockstack reads: compose
 # files, Dockerfiles, configuration and small sources. Images, lock files and
 # files over 16 KiB are left out (dockstack reads none of them).
 # Usage: tools/corpus/import-awesome-compose.sh GIT_DIR   (a clone or mirror)
 set -eu
 git_dir=$1
 commit=$(git --git-dir "$git_dir" rev-parse 18f59bd)
-out=golden/corpus/awesome-compose
+out=golden/testdata/corpus/awesome-compose
 rm -rf "$out"
 mkdir -p "$out"
 git --git-dir "$git_dir" show "$commit:LICENSE" > "$out/LICENSE"
