@@ -52,11 +52,12 @@ func packageRoot(files gen.Files, bucket, region string, objects Objects) string
 // zipEpoch is the time stamp of every file in a bundle, so the same sources give the same bytes.
 var zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 
-// sourceBundle zips an API's src/ folder (without what .dockerignore excludes)
-// with its generated buildspec as buildspec.yml: what the pipeline builds.
+// sourceBundle zips an API's src/ folder (without what .dockerignore excludes,
+// nor the secret files in leave, relative to src/) with its generated
+// buildspec as buildspec.yml: what the pipeline builds.
 // Everything is read through os.Root at src/: a link to a file inside src/ is
 // bundled as that file's content; a link leading out of src/ is an error.
-func sourceBundle(srcDir string, buildspec []byte) ([]byte, error) {
+func sourceBundle(srcDir string, buildspec []byte, leave []string) ([]byte, error) {
 	root, err := os.OpenRoot(srcDir)
 	if err != nil {
 		return nil, err
@@ -99,7 +100,7 @@ func sourceBundle(srcDir string, buildspec []byte) ([]byte, error) {
 		} else if !d.Type().IsRegular() {
 			return nil
 		}
-		if rel != "buildspec.yml" {
+		if rel != "buildspec.yml" && !slices.Contains(leave, rel) {
 			files = append(files, rel)
 		}
 		return nil

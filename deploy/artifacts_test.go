@@ -18,6 +18,7 @@ func TestSourceBundle(t *testing.T) {
 	for name, data := range map[string]string{
 		"Dockerfile": "FROM scratch\n", "index.js": "//\n", ".dockerignore": "node_modules\n*.log\n!keep.log\n",
 		"node_modules/x/index.js": "//\n", "debug.log": "x\n", "keep.log": "y\n", "buildspec.yml": "stale\n",
+		"db/password.txt": "hunter2\n",
 	} {
 		p := filepath.Join(src, name)
 		os.MkdirAll(filepath.Dir(p), 0o755)
@@ -25,11 +26,12 @@ func TestSourceBundle(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	a, err := sourceBundle(src, []byte("version: 0.2\n"))
+	// A compose secret's file kept in src/ (as docker/awesome-compose does) never enters the bundle.
+	a, err := sourceBundle(src, []byte("version: 0.2\n"), []string{"db/password.txt"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := sourceBundle(src, []byte("version: 0.2\n"))
+	b, _ := sourceBundle(src, []byte("version: 0.2\n"), []string{"db/password.txt"})
 	if !bytes.Equal(a, b) {
 		t.Error("two bundles of the same sources differ")
 	}
@@ -67,7 +69,7 @@ func TestSourceBundleLinks(t *testing.T) {
 	if err := os.Symlink("docker/app.Dockerfile", filepath.Join(src, "Dockerfile")); err != nil {
 		t.Fatal(err)
 	}
-	bundle, err := sourceBundle(src, []byte("version: 0.2\n"))
+	bundle, err := sourceBundle(src, []byte("version: 0.2\n"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +91,7 @@ func TestSourceBundleLinks(t *testing.T) {
 		if err := os.Symlink(target, filepath.Join(src, "leak")); err != nil {
 			t.Fatal(err)
 		}
-		bundle, err := sourceBundle(src, []byte("version: 0.2\n"))
+		bundle, err := sourceBundle(src, []byte("version: 0.2\n"), nil)
 		if err == nil || !strings.Contains(err.Error(), "leads out of src/") || bytes.Contains(bundle, []byte("SECRET")) {
 			t.Errorf("link to %s: %v", target, err)
 		}

@@ -213,7 +213,7 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 		if !gen.S3Source(api) {
 			continue
 		}
-		bundle, err := sourceBundle(filepath.Join(b.Root, api.Dir, "src"), files["buildspec-"+api.Name+".yml"])
+		bundle, err := sourceBundle(filepath.Join(b.Root, api.Dir, "src"), files["buildspec-"+api.Name+".yml"], secretFilesIn(api))
 		if err != nil {
 			return nil, err
 		}
@@ -624,4 +624,16 @@ func (d *Deployer) paintPlan(text string) string {
 		return text
 	}
 	return d.PaintPlan(text)
+}
+
+// secretFilesIn lists the API's secret files that lie in its src/, relative to
+// it: the source bundle leaves them out, so no secret value reaches S3 or the build.
+func secretFilesIn(api *model.API) []string {
+	var out []string
+	for _, s := range api.Secrets {
+		if rel, ok := strings.CutPrefix(s.File, api.Dir+"/src/"); ok {
+			out = append(out, rel)
+		}
+	}
+	return out
 }

@@ -12,20 +12,12 @@ import (
 
 // serviceSecurityGroup admits only the entrypoint port, and only from inside the VPC (the VPC link).
 func (s *apiStack) serviceSecurityGroup() {
-	ep := s.api.Entrypoint
-	protocol := "tcp"
-	if c := s.api.Container(ep.Container); c != nil {
-		for _, p := range c.Ports {
-			if p.Container == ep.Port {
-				protocol = p.Protocol
-			}
-		}
-	}
+	ep := s.api.Entrypoint // a TCP port: model chooses no other for an HTTP API
 	s.t.Add("ServiceSecurityGroup", "Security group of the tasks: the entrypoint port from the VPC link only", &ec2.SecurityGroup{
 		GroupDescription: fmt.Sprintf("%s tasks: %s port %d from the API Gateway VPC link", s.api.Name, ep.Container, ep.Port),
 		VpcId:            cloudformation.String(cloudformation.Ref("NetworkStackVpcId")),
 		SecurityGroupIngress: []ec2.SecurityGroup_Ingress{{
-			IpProtocol:            protocol,
+			IpProtocol:            "tcp",
 			FromPort:              cloudformation.Int(ep.Port),
 			ToPort:                cloudformation.Int(ep.Port),
 			SourceSecurityGroupId: cloudformation.String(cloudformation.Ref("NetworkStackVpcLinkSecurityGroupId")),

@@ -206,7 +206,7 @@ func (s *apiStack) containerDefinition(c model.Container) ecs.TaskDefinition_Con
 	d.MountPoints = mountPoints(c)
 	for _, ref := range c.Secrets {
 		for _, sec := range s.api.Secrets {
-			if sec.Key == ref.Secret {
+			if sec.Key == ref.Secret && ref.EnvVar != "" {
 				d.Secrets = append(d.Secrets, ecs.TaskDefinition_Secret{Name: ref.EnvVar, ValueFrom: arn(s.secretARN(sec.Name))})
 			}
 		}

@@ -41,7 +41,7 @@ func TestCorpus(t *testing.T) {
 			var out strings.Builder
 			fmt.Fprintf(&out, "outcome: %s\n", outcome)
 			src := "amplify/backend/api/app/src/"
-			for _, pr := range r.Problems {
+			for _, pr := range r.Shown() { // as the user sees them
 				pr.File = strings.TrimPrefix(pr.File, src)
 				fmt.Fprintf(&out, "%s\n", pr)
 			}

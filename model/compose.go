@@ -26,6 +26,7 @@ type composeFile struct {
 	order  []string // enabled services in file order
 	// usedSecrets are the secrets some service lists, whether or not they mapped.
 	usedSecrets map[string]bool
+	containers  map[string]string // service -> container name
 	r           *Report
 }
 
@@ -37,7 +38,7 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *
 		root = abs
 	}
 	srcDir := filepath.Dir(filepath.Join(root, rel))
-	cf := &composeFile{root: root, rel: rel, srcDir: srcDir, r: r, usedSecrets: map[string]bool{}}
+	cf := &composeFile{root: root, rel: rel, srcDir: srcDir, r: r, usedSecrets: map[string]bool{}, containers: map[string]string{}}
 	keys, err := readYAMLKeys(data)
 	if err != nil {
 		line := yamlErrorLine(err)
@@ -68,6 +69,7 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *
 		svc := project.Services[name]
 		if c, ok := cf.container(svc, project, secrets); ok {
 			api.Containers = append(api.Containers, c)
+			cf.containers[name] = c.Name
 		}
 	}
 	cf.volumes(project, api)
@@ -76,6 +78,8 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *
 	cf.checkCollisions(api)
 	cf.task(project, api)
 	cf.dependencies(project, api)
+	cf.secretFiles(api)
+	cf.peers(api)
 }
 
 // load runs compose-go. It recovers from a panic in the loader so that no input crashes dockstack.
@@ -302,7 +306,7 @@ func (cf *composeFile) secrets(p *types.Project) []Secret {
 		s := p.Secrets[key]
 		line := cf.keys.line("secrets", key)
 		if s.File == "" {
-			cf.r.Errorf(cf.rel, line, "secret %q must have `file:` pointing at a .secret-* file outside src/ (environment, content and external secrets are not supported)", key)
+			cf.r.Errorf(cf.rel, line, "secret %q must have `file:` pointing at a file of the project, best a .secret-* file outside src/ (environment, content and external secrets are not supported)", key)
 			continue
 		}
 		name := key
@@ -321,15 +325,10 @@ func (cf *composeFile) secrets(p *types.Project) []Secret {
 		}
 		st, err := cf.stat(file)
 		missing := false
+		dir := filepath.ToSlash(filepath.Dir(cf.relSrc()))
 		switch {
-		case !strings.HasPrefix(base, ".secret-"):
-			cf.r.Errorf(cf.rel, line, "secret %q: file name %q must start with .secret- (so it is recognised and kept out of git)", key, base)
-			continue
-		case insideSrc:
-			cf.r.Errorf(cf.rel, line, "secret %q: %s is inside src/, which is uploaded to build the image; move it to %s/secrets/", key, relFile, filepath.ToSlash(filepath.Dir(cf.relSrc())))
-			continue
 		case IsOutside(err):
-			cf.r.Errorf(cf.rel, line, "secret %q: file %s leads outside the project; dockstack reads only files inside the project: put it at %s/secrets/.secret-%s", key, relFile, filepath.ToSlash(filepath.Dir(cf.relSrc())), strings.ToLower(key))
+			cf.r.Errorf(cf.rel, line, "secret %q: file %s leads outside the project; dockstack reads only files inside the project: put it at %s/secrets/.secret-%s", key, relFile, dir, strings.ToLower(key))
 			continue
 		case err != nil:
 			// .secret-* files are not committed: gen needs no value, and deploy --secrets skip uses the cloud's.
@@ -338,6 +337,12 @@ func (cf *composeFile) secrets(p *types.Project) []Secret {
 		case st.IsDir():
 			cf.r.Errorf(cf.rel, line, "secret %q: %s is a folder, not a file", key, relFile)
 			continue
+		case insideSrc:
+			// Real projects keep db/password.txt next to the compose file: the
+			// bundle leaves declared secret files out, so the value never reaches the build.
+			cf.r.Warnf(cf.rel, line, "secret %q: %s is inside src/; dockstack leaves it out of the source bundle, but it sits with the code (and maybe in git): move it to %s/secrets/.secret-%s", key, relFile, dir, strings.ToLower(key))
+		case !strings.HasPrefix(base, ".secret-"):
+			cf.r.Warnf(cf.rel, line, "secret %q: Amplify's .gitignore keeps only .secret-* files out of git; rename %s to %s/.secret-%s unless it is ignored already", key, relFile, filepath.ToSlash(filepath.Dir(relFile)), strings.ToLower(key))
 		}
 		out = append(out, Secret{Key: key, Name: name, File: relFile, Missing: missing})
 	}

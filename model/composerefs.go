@@ -173,6 +173,10 @@ func (rc *refChecker) noHome(rel string, svc *yaml.Node) {
 // tilde refuses a path that starts with ~ (a home folder, which docker compose would expand).
 func (rc *refChecker) tilde(rel string, n *yaml.Node, what string) bool {
 	if n.Kind == yaml.ScalarNode && strings.HasPrefix(n.Value, "~") {
+		if what == "volumes" {
+			rc.r.Errorf(rel, n.Line, "volumes %q: a folder of the host's home; a Fargate task has no host files: for data that must survive use a named volume (e.g. `data:/data`, kept on EFS), for files the image needs COPY them in a Dockerfile", n.Value)
+			return false
+		}
 		rc.r.Errorf(rel, n.Line, "%s %q: `~` is never expanded (dockstack reads no home folder); use a path inside the project", what, n.Value)
 		return false
 	}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -122,7 +123,12 @@ func (e *backendEdit) apply(entry map[string]any, spec APISpec) error {
 		entry["restrictAccess"], entry["authName"] = true, auths[0]
 	}
 	if spec.Entrypoint != "" {
-		entry["exposedContainer"] = map[string]any{"name": spec.Entrypoint}
+		name, port, _ := strings.Cut(spec.Entrypoint, ":")
+		exposed := map[string]any{"name": name}
+		if port != "" {
+			exposed["port"] = atoiOr(port, 0)
+		}
+		entry["exposedContainer"] = exposed
 	}
 	if spec.HA {
 		entry["highAvailability"] = true
@@ -180,10 +186,46 @@ func UpdateAPI(root string, u APIUpdate) error {
 	if u.NoHA {
 		delete(entry, "highAvailability")
 	}
+	if u.Entrypoint != "" {
+		if err := checkEntrypoint(root, u.Name, u.Entrypoint); err != nil {
+			return err
+		}
+	}
 	if err := e.apply(entry, u.APISpec); err != nil {
 		return err
 	}
 	return e.save(nil)
+}
+
+// checkEntrypoint refuses at once a container the API does not have, or a
+// port it does not expose over TCP, naming what it has.
+func checkEntrypoint(root, api, spec string) error {
+	name, port, _ := strings.Cut(spec, ":")
+	b, _ := Load(root, Options{})
+	var have []string
+	for _, a := range b.APIs {
+		if a.Name != api {
+			continue
+		}
+		for _, c := range a.Containers {
+			ports := tcpPorts(c.Ports)
+			if len(ports) > 0 {
+				have = append(have, fmt.Sprintf("%s:%s", c.Name, strings.Trim(strings.ReplaceAll(fmt.Sprint(ports), " ", ","), "[]")))
+			}
+			if c.Name == name && (port == "" && len(ports) > 0 || port != "" && slices.Contains(ports, atoiOr(port, -1))) {
+				return nil
+			}
+		}
+	}
+	return fmt.Errorf("api %s has no container %s with that TCP port; it has %s", api, spec, listOrNone(have))
+}
+
+func atoiOr(s string, def int) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return def
+	}
+	return n
 }
 
 // Remove deletes a resource from backend-config.json (its folder stays, for the

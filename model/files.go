@@ -104,3 +104,14 @@ func nearestEntry(root, dir, name string) string {
 	}
 	return best
 }
+
+// WalkInside walks dir (relative to root) through an os.Root: links are not
+// followed out of root, and paths given to fn are relative to root.
+func WalkInside(root, dir string, fn fs.WalkDirFunc) error {
+	r, err := os.OpenRoot(root)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	return fs.WalkDir(r.FS(), dir, fn)
+}

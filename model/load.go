@@ -188,14 +188,21 @@ func loadDockerfileAPI(rel string, data []byte, api *API, r *Report) {
 // kept it in amplify-meta.json, which they do not, so a choice found there is
 // only named in the message that asks for it.
 func chooseEntrypoint(api *API, entry apiEntry, recorded string, line int, r *Report) {
+	// Containers with published ports (`ports:`) come first: one that only
+	// exposes a port (a database's `expose: 5432`) serves its peers.
 	var candidates []Container
-	for _, c := range api.Containers {
-		if len(c.Ports) > 0 {
-			candidates = append(candidates, c)
+	for _, published := range []bool{true, false} {
+		for _, c := range api.Containers {
+			if len(tcpPorts(c.Ports)) > 0 && (c.Published || !published) {
+				candidates = append(candidates, c)
+			}
+		}
+		if len(candidates) > 0 {
+			break
 		}
 	}
 	if len(candidates) == 0 {
-		r.Errorf(api.SourceFile, 0, "no container has a port for API Gateway to route to; add `ports:` to the service that serves the API")
+		r.Errorf(api.SourceFile, 0, "no container has a TCP port for API Gateway to route to; add `ports:` to the service that serves the API (an HTTP API reaches TCP ports only)")
 		return
 	}
 	names := make([]string, len(candidates))
@@ -204,7 +211,8 @@ func chooseEntrypoint(api *API, entry apiEntry, recorded string, line int, r *Re
 	}
 	chosen := entry.ExposedContainer
 	if len(candidates) == 1 && chosen == nil {
-		api.Entrypoint = Entrypoint{Container: candidates[0].Name, Port: candidates[0].Ports[0].Container}
+		api.Entrypoint = Entrypoint{Container: candidates[0].Name, Port: tcpPorts(candidates[0].Ports)[0]}
+		severalPorts(api, candidates[0], r)
 		return
 	}
 	how := fmt.Sprintf("run `dockstack update api %s --entrypoint CONTAINER` or set \"exposedContainer\": {\"name\": \"CONTAINER\"} on api.%s in %s", api.Name, api.Name, BackendConfigFile)
@@ -221,19 +229,44 @@ func chooseEntrypoint(api *API, entry apiEntry, recorded string, line int, r *Re
 			continue
 		}
 		if chosen.Port == 0 {
-			api.Entrypoint = Entrypoint{Container: c.Name, Port: c.Ports[0].Container}
+			api.Entrypoint = Entrypoint{Container: c.Name, Port: tcpPorts(c.Ports)[0]}
+			severalPorts(api, c, r)
 			return
 		}
-		for _, p := range c.Ports {
-			if p.Container == chosen.Port {
-				api.Entrypoint = Entrypoint{Container: c.Name, Port: p.Container}
-				return
-			}
+		if slices.Contains(tcpPorts(c.Ports), chosen.Port) {
+			api.Entrypoint = Entrypoint{Container: c.Name, Port: chosen.Port}
+			return
 		}
-		r.Errorf(BackendConfigFile, line, "api %s: the entrypoint is port %d of %q, which the container no longer exposes; %s", api.Name, chosen.Port, c.Name, how)
+		r.Errorf(BackendConfigFile, line, "api %s: the entrypoint is port %d of %q, which the container does not expose over TCP (it has %s); %s", api.Name, chosen.Port, c.Name, portList(c.Ports), how)
 		return
 	}
 	r.Errorf(BackendConfigFile, line, "api %s: the entrypoint container %q has no port or no longer exists (candidates: %s); %s", api.Name, chosen.Name, strings.Join(names, ", "), how)
+}
+
+// tcpPorts are the TCP ports among ps, in order: an HTTP API reaches no other.
+func tcpPorts(ps []Port) []int {
+	var out []int
+	for _, p := range ps {
+		if p.Protocol == "tcp" && !slices.Contains(out, p.Container) {
+			out = append(out, p.Container)
+		}
+	}
+	return out
+}
+
+func portList(ps []Port) string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, fmt.Sprintf("%d/%s", p.Container, p.Protocol))
+	}
+	return strings.Join(out, ", ")
+}
+
+// severalPorts notes which port was taken when the container has several.
+func severalPorts(api *API, c Container, r *Report) {
+	if ports := tcpPorts(c.Ports); len(ports) > 1 {
+		r.Infof(api.SourceFile, 0, "api %s: %q has TCP ports %v; API Gateway routes to the first, %d (choose another with `dockstack update api %s --entrypoint %s:PORT`)", api.Name, c.Name, ports, ports[0], api.Name, c.Name)
+	}
 }
 
 func loadCustomPolicies(root string, api *API, r *Report) {

@@ -122,10 +122,13 @@ type Task struct {
 type Container struct {
 	Name string `json:"name" yaml:"name"`
 	// Build is set when the image is built by the pipeline; Image when it is pulled as is.
-	Build          *Build        `json:"build,omitempty" yaml:"build,omitempty"`
-	Image          string        `json:"image,omitempty" yaml:"image,omitempty"`
-	Essential      bool          `json:"essential" yaml:"essential"`
-	Ports          []Port        `json:"ports,omitempty" yaml:"ports,omitempty"`
+	Build     *Build `json:"build,omitempty" yaml:"build,omitempty"`
+	Image     string `json:"image,omitempty" yaml:"image,omitempty"`
+	Essential bool   `json:"essential" yaml:"essential"`
+	Ports     []Port `json:"ports,omitempty" yaml:"ports,omitempty"`
+	// Published: the service has `ports:` (not only `expose:`), which makes
+	// it the entrypoint candidate before containers that only expose ports.
+	Published      bool          `json:"-" yaml:"-"`
 	Command        []string      `json:"command,omitempty" yaml:"command,omitempty"`
 	Entrypoint     []string      `json:"entrypoint,omitempty" yaml:"entrypoint,omitempty"`
 	Environment    []EnvVar      `json:"environment,omitempty" yaml:"environment,omitempty"`
@@ -248,7 +251,10 @@ type Secret struct {
 // SecretRef injects a secret into a container as an environment variable.
 type SecretRef struct {
 	Secret string `json:"secret" yaml:"secret"` // Secret.Key
-	EnvVar string `json:"envVar" yaml:"envVar"`
+	// EnvVar is the variable that holds the value (empty when the name is no variable name).
+	EnvVar string `json:"envVar,omitempty" yaml:"envVar,omitempty"`
+	// File is the file under /run/secrets/ that holds it, as docker compose gives it.
+	File string `json:"file,omitempty" yaml:"file,omitempty"`
 }
 
 // PolicyStatement is one custom-policies.json entry.

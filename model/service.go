@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -38,6 +39,7 @@ func (cf *composeFile) container(svc types.ServiceConfig, p *types.Project, secr
 	} else {
 		c.Image = svc.Image
 	}
+	c.Published = len(svc.Ports) > 0
 	for _, pc := range svc.Ports {
 		proto := strings.ToLower(pc.Protocol)
 		if proto == "" {
@@ -81,6 +83,11 @@ func (cf *composeFile) container(svc types.ServiceConfig, p *types.Project, secr
 	}
 	if note := harden(&c, df, slices.Contains(cf.keys.order[joinPath("services", svc.Name)], "read_only"), composeHints); note != "" {
 		cf.r.Infof(cf.rel, line(), "service %q: %s", svc.Name, note)
+	}
+	if svc.Restart == types.RestartPolicyNo && len(svc.Ports) == 0 {
+		// A one-shot job (a migration, a seeder): its exit must not stop the task.
+		c.Essential = false
+		cf.r.Infof(cf.rel, line("restart"), "service %q runs once (restart: \"no\"): it is not essential, so the task keeps running after it exits; services that wait for it with condition: service_completed_successfully start after it succeeds", svc.Name)
 	}
 	c.Init = svc.Init != nil && *svc.Init
 	c.Interactive, c.PseudoTerminal = svc.StdinOpen, svc.Tty
@@ -232,7 +239,9 @@ func (cf *composeFile) environment(svc types.ServiceConfig, line func(...string)
 
 var envNameRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
-// secretRefs maps a service's secrets to environment variables.
+// secretRefs maps a service's secrets: each is a file under /run/secrets/,
+// as docker compose gives it (secretFiles writes them), and an environment
+// variable too when its name is one (as Amplify gave them).
 func (cf *composeFile) secretRefs(svc types.ServiceConfig, secrets []Secret, env []EnvVar, line func(...string) int) []SecretRef {
 	known := map[string]bool{}
 	for _, s := range secrets {
@@ -244,23 +253,26 @@ func (cf *composeFile) secretRefs(svc types.ServiceConfig, secrets []Secret, env
 		if !known[s.Source] {
 			continue // compose-go reports undefined secrets; bad files were reported already
 		}
-		name := s.Source
-		if s.Target != "" && s.Target != s.Source && s.Target != "/run/secrets/"+s.Source {
-			name = s.Target
-		}
-		if !envNameRE.MatchString(name) {
-			cf.r.Errorf(cf.rel, line("secrets"), "service %q: secret target %q must be an environment variable name: Fargate injects secrets as variables, not files", svc.Name, name)
+		name := strings.TrimPrefix(cmp.Or(s.Target, s.Source), "/run/secrets/")
+		if !secretFileRE.MatchString(name) {
+			cf.r.Errorf(cf.rel, line("secrets"), "service %q: secret target %q: dockstack puts secrets in /run/secrets/ as files named by letters, digits and ._-, and in a variable of that name; use such a name", svc.Name, s.Target)
 			continue
 		}
-		for _, e := range env {
-			if e.Name == name {
-				cf.r.Errorf(cf.rel, line("environment"), "service %q: %s is both a secret and a plain environment variable; remove it from `environment`", svc.Name, name)
+		ref := SecretRef{Secret: s.Source, File: name}
+		if envNameRE.MatchString(name) {
+			ref.EnvVar = name
+			for _, e := range env {
+				if e.Name == name {
+					cf.r.Errorf(cf.rel, line("environment"), "service %q: %s is both a secret and a plain environment variable; remove it from `environment`", svc.Name, name)
+				}
 			}
 		}
-		out = append(out, SecretRef{Secret: s.Source, EnvVar: name})
+		out = append(out, ref)
 	}
 	return out
 }
+
+var secretFileRE = regexp.MustCompile(`^[A-Za-z0-9._-]{1,128}$`)
 
 // healthCheck maps `healthcheck` into ECS's whole-second ranges.
 func (cf *composeFile) healthCheck(svc types.ServiceConfig, line func(...string) int) *HealthCheck {
@@ -284,15 +296,19 @@ func (cf *composeFile) healthCheck(svc types.ServiceConfig, line func(...string)
 	if hc.Retries != nil {
 		out.Retries = int(min(*hc.Retries, 1000))
 	}
-	check := func(name string, v, lo, hi int) {
-		if v < lo || v > hi {
-			cf.r.Errorf(cf.rel, line("healthcheck"), "service %q: healthcheck %s is %d; ECS allows %d to %d", svc.Name, name, v, lo, hi)
+	// Values outside ECS's ranges are brought inside them, as a warning: the
+	// check still runs, a little more or less often than the file says.
+	clamp := func(name string, v *int, lo, hi int) {
+		if *v < lo || *v > hi {
+			was := *v
+			*v = min(max(*v, lo), hi)
+			cf.r.Warnf(cf.rel, line("healthcheck"), "service %q: healthcheck %s %d is outside ECS's %d to %d, so it is %d", svc.Name, name, was, lo, hi, *v)
 		}
 	}
-	check("interval (s)", out.Interval, 5, 300)
-	check("timeout (s)", out.Timeout, 2, 60)
-	check("retries", out.Retries, 1, 10)
-	check("start_period (s)", out.StartPeriod, 0, 300)
+	clamp("interval (s)", &out.Interval, 5, 300)
+	clamp("timeout (s)", &out.Timeout, 2, 60)
+	clamp("retries", &out.Retries, 1, 10)
+	clamp("start_period (s)", &out.StartPeriod, 0, 300)
 	return out
 }
 

@@ -304,3 +304,26 @@ func TestPathsFromTheShell(t *testing.T) {
 		t.Errorf("the path is not from the shell's folder: %v", err)
 	}
 }
+
+// TestUpdateEntrypoint: --entrypoint CONTAINER[:PORT] is refused at once when
+// the API has no such container or TCP port (it was accepted, and gen failed
+// later), naming what it has; a valid choice records the port.
+func TestUpdateEntrypoint(t *testing.T) {
+	project := t.TempDir()
+	if err := os.CopyFS(project, os.DirFS("../../examples/guide")); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"nosuch", "express:9999"} {
+		_, _, err := run("update", "api", "imagesapi", "--entrypoint", bad, "--dir", project)
+		if err == nil || !strings.Contains(err.Error(), "with that TCP port; it has express:8080, python:5000") {
+			t.Errorf("--entrypoint %s: %v", bad, err)
+		}
+	}
+	if _, _, err := run("update", "api", "imagesapi", "--entrypoint", "python:5000", "--dir", project); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(filepath.Join(project, "amplify/backend/backend-config.json"))
+	if !strings.Contains(string(data), `"port": 5000`) {
+		t.Errorf("backend-config.json does not record the port:\n%s", data)
+	}
+}

@@ -1,0 +1,186 @@
+package model
+
+import (
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// All containers of a task share one network namespace: a compose service
+// name does not resolve there, localhost does. peers rewrites what it can
+// (environment values) and warns about what it cannot (commands, config files).
+func (cf *composeFile) peers(api *API) {
+	var names []string
+	for svc, c := range cf.containers {
+		names = append(names, svc)
+		if c != svc {
+			names = append(names, c)
+		}
+	}
+	slices.Sort(names)
+	names = slices.Compact(names)
+	if len(names) == 0 {
+		return
+	}
+	for i := range api.Containers {
+		c := &api.Containers[i]
+		svc := serviceOf(cf, c.Name)
+		line := cf.keys.line("services", svc, "environment")
+		for j, e := range c.Environment {
+			if v, peer := toLocalhost(e.Name, e.Value, names); peer != "" {
+				cf.r.Infof(cf.rel, line, "service %q: %s=%s reaches service %q by name; in one Fargate task the containers share localhost, so it is %s", svc, e.Name, masked(e.Value), peer, masked(v))
+				c.Environment[j].Value = v
+			}
+		}
+		for _, arg := range append(slices.Clone(c.Entrypoint), c.Command...) {
+			if peer := namedPeer(arg, names); peer != "" {
+				cf.r.Warnf(cf.rel, cf.keys.line("services", svc), "service %q: its command reaches service %q by name (%s), which does not resolve on Fargate; write localhost (or 127.0.0.1) instead", svc, peer, masked(arg))
+			}
+		}
+	}
+	cf.peersInFiles(api, names)
+	cf.samePorts(api)
+}
+
+// hostWords are the words of a variable name (split at _ . -) that say its bare value is a host.
+var hostWords = []string{"HOST", "HOSTS", "HOSTNAME", "SERVER", "SERVERS", "ADDR", "ADDRESS", "ENDPOINT", "URL", "URI", "DSN", "BROKER", "BROKERS", "NODES"}
+
+func hostVar(name string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToUpper(name), func(r rune) bool { return r == '_' || r == '.' || r == '-' }) {
+		if slices.Contains(hostWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// userinfoRE finds a URL's password, which no message repeats.
+var userinfoRE = regexp.MustCompile(`(://[^/:@\s]*):[^@/\s]*@`)
+
+func masked(s string) string { return userinfoRE.ReplaceAllString(s, "${1}:***@") }
+
+// toLocalhost rewrites a value that names a peer as a host: the bare name
+// (in a variable whose name says host), name:port, or a URL on it. It
+// returns the new value and the peer, or "" when nothing names a peer.
+func toLocalhost(varName, value string, peers []string) (string, string) {
+	for _, p := range peers {
+		if value == p && hostVar(varName) {
+			return "localhost", p
+		}
+		if namesHost(value, p) {
+			for _, re := range hostREs(p) {
+				value = re.ReplaceAllString(value, "${1}localhost${2}")
+			}
+			return value, p
+		}
+	}
+	return value, ""
+}
+
+// namedPeer is the peer an argument reaches by name:port or URL, if any.
+func namedPeer(s string, peers []string) string {
+	for _, p := range peers {
+		if namesHost(s, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+func namesHost(s, name string) bool {
+	for _, re := range hostREs(name) {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostREs find a name used as a host: name:port (at the start, after a list
+// separator, "://" or "@"), and a URL's host without a port.
+func hostREs(name string) []*regexp.Regexp {
+	n := regexp.QuoteMeta(name)
+	return []*regexp.Regexp{
+		regexp.MustCompile(`(^|[,;\s]|://|@)` + n + `(:\d+)`),
+		regexp.MustCompile(`(://|@)` + n + `([/?,;\s]|$)`),
+	}
+}
+
+// configExts are the files in build contexts that wire services together
+// (nginx, HAProxy, app settings); dockstack reads them only to warn.
+var configExts = []string{".conf", ".cfg", ".ini", ".template", ".toml", ".properties"}
+
+// peersInFiles warns about config files in the build contexts and bind
+// mounts that reach a peer by name: an nginx `proxy_pass http://backend:8000`.
+func (cf *composeFile) peersInFiles(api *API, peers []string) {
+	dirs := map[string]bool{}
+	for _, c := range api.Containers {
+		if b := c.Build; b != nil {
+			dirs[b.Context] = true
+			for _, cp := range b.Copies {
+				dirs[cp.Src] = true
+			}
+		}
+	}
+	src := cf.relSrc()
+	read := map[string]bool{} // a file in a build context and a bind mount is read once
+	for _, dir := range sortedKeys(dirs) {
+		_ = WalkInside(cf.srcDir, dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() && (d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".") && p != dir) {
+				return fs.SkipDir
+			}
+			if d.IsDir() || !slices.Contains(configExts, path.Ext(p)) && p != dir {
+				return nil
+			}
+			if read[p] {
+				return nil
+			}
+			read[p] = true
+			data, err := ReadFile(cf.srcDir, p)
+			if err != nil || len(data) > 64<<10 {
+				return nil
+			}
+			for i, text := range strings.Split(string(data), "\n") {
+				if strings.HasPrefix(strings.TrimSpace(text), "#") {
+					continue
+				}
+				for _, peer := range peers {
+					if namesHost(text, peer) || nginxServerRE(peer).MatchString(text) {
+						cf.r.Warnf(src+"/"+p, i+1, "reaches service %q by name (%s), which does not resolve on Fargate: the task's containers share localhost, so write 127.0.0.1 for %s", peer, masked(strings.TrimSpace(text)), peer)
+					}
+				}
+			}
+			return nil
+		})
+	}
+}
+
+func nginxServerRE(name string) *regexp.Regexp {
+	return regexp.MustCompile(`\bserver\s+` + regexp.QuoteMeta(name) + `(:\d+)?\s*;`)
+}
+
+// samePorts refuses two containers listening on one port: in one task they
+// share the network, and the second fails to bind.
+func (cf *composeFile) samePorts(api *API) {
+	owner := map[Port]string{}
+	for _, c := range api.Containers {
+		for _, p := range c.Ports {
+			if other, taken := owner[p]; taken {
+				cf.r.Errorf(cf.rel, cf.keys.line("services", serviceOf(cf, c.Name), "ports"), "services %q and %q both listen on port %d/%s; in one Fargate task they share one network, so the second cannot start: make one listen on another port (and change its `ports:`), or move it to an API of its own", serviceOf(cf, other), serviceOf(cf, c.Name), p.Container, p.Protocol)
+				continue
+			}
+			owner[p] = c.Name
+		}
+	}
+}
+
+func sortedKeys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
