@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,6 +29,8 @@ type composeFile struct {
 	// usedSecrets are the secrets some service lists, whether or not they mapped.
 	usedSecrets map[string]bool
 	containers  map[string]string // service -> container name
+	dotEnv      map[string]string // src/.env
+	lookedUp    map[string]bool   // variables interpolation asked for: found or not
 	r           *Report
 }
 
@@ -38,7 +42,7 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *
 		root = abs
 	}
 	srcDir := filepath.Dir(filepath.Join(root, rel))
-	cf := &composeFile{root: root, rel: rel, srcDir: srcDir, r: r, usedSecrets: map[string]bool{}, containers: map[string]string{}}
+	cf := &composeFile{root: root, rel: rel, srcDir: srcDir, r: r, usedSecrets: map[string]bool{}, containers: map[string]string{}, lookedUp: map[string]bool{}}
 	keys, err := readYAMLKeys(data)
 	if err != nil {
 		line := yamlErrorLine(err)
@@ -62,6 +66,7 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *
 		return
 	}
 	cf.checkTopLevel()
+	cf.checkVariables(data)
 	secrets := cf.secrets(project)
 	api.Secrets = secrets
 	cf.order = cf.serviceOrder(project)
@@ -77,6 +82,7 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *
 	cf.checkNames(api)
 	cf.checkCollisions(api)
 	cf.task(project, api)
+	cf.checkStateful(project, api)
 	cf.dependencies(project, api)
 	cf.secretFiles(api)
 	cf.peers(api)
@@ -109,7 +115,16 @@ func (cf *composeFile) load(data []byte, name string, profiles []string) (p *typ
 		ConfigFiles: []types.ConfigFile{{Filename: filepath.Join(cf.root, cf.rel), Content: data}},
 		Environment: envs,
 	}
+	cf.dotEnv = envs
 	return loader.LoadWithContext(context.Background(), details, func(o *loader.Options) {
+		// Record the variables looked up: unset ones are warned about (as docker
+		// compose does), and secrets taken from .env are refused (vars.go).
+		lookup := o.Interpolate.LookupValue
+		o.Interpolate.LookupValue = func(key string) (string, bool) {
+			v, ok := lookup(key)
+			cf.lookedUp[key] = ok
+			return v, ok
+		}
 		o.SetProjectName(loader.NormalizeProjectName(name), true)
 		o.ResolvePaths = true
 		o.Profiles = profiles
@@ -137,6 +152,9 @@ func (cf *composeFile) resolveFiles(p *types.Project) (*types.Project, error) {
 				return nil, fmt.Errorf("services.%s: file %s leads outside the project; dockstack reads only files inside the project: move it into src/", svc.Name, cf.relPath(f))
 			}
 		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(p.Services)) {
+		cf.envFileSecrets(p.Services[name])
 	}
 	p, err := p.WithServicesEnvironmentResolved(true)
 	if err != nil {

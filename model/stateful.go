@@ -1,6 +1,11 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/compose-spec/compose-go/v2/types"
+)
 
 // statefulImage describes an image known to keep data on disk: a database,
 // broker or search engine, and the user its data directory belongs to.
@@ -84,4 +89,36 @@ func ownerOf(ref string) (int, int) {
 		return 70, 70
 	}
 	return s.uid, s.gid
+}
+
+// checkStateful warns about a database, broker or search engine that keeps its
+// data in the task (it is lost on every deploy and task restart), and refuses
+// replicas of a task holding one: each copy would be a database of its own.
+func (cf *composeFile) checkStateful(p *types.Project, api *API) {
+	for _, name := range cf.order {
+		svc := p.Services[name]
+		img, ok := statefulService(svc)
+		if !ok {
+			continue
+		}
+		c := api.Container(cf.containers[name])
+		if c == nil {
+			continue
+		}
+		if !slices.ContainsFunc(c.Mounts, func(m Mount) bool { return persistentVolume(api, m.Volume) }) {
+			cf.r.Warnf(cf.rel, cf.keys.line("services", name, "image"), "service %q runs %s, a %s, without persistent storage: its data is lost on every deploy and task restart; mount a named volume at its data folder (dockstack keeps it on EFS), or use %s and point the app at it", name, svc.Image, img.kind, img.managed)
+		}
+		if api.Task.Replicas > 1 {
+			cf.r.Errorf(cf.rel, cf.keys.line("services", name), "the services ask for %d replicas, but service %q runs %s, a %s: each task would hold a copy of its own, with data of its own; move it to an API of its own with one replica (or use %s), or run one replica", api.Task.Replicas, name, svc.Image, img.kind, img.managed)
+		}
+	}
+}
+
+func persistentVolume(api *API, name string) bool {
+	for _, v := range api.Volumes {
+		if v.Name == name {
+			return v.Persistent
+		}
+	}
+	return false
 }

@@ -1,0 +1,100 @@
+package model
+
+import (
+	"fmt"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/compose-spec/compose-go/v2/dotenv"
+	"github.com/compose-spec/compose-go/v2/types"
+)
+
+// secretWords mark a variable whose value is a secret: its value must come
+// from Secrets Manager, never be written into a template.
+var secretWords = []string{"PASSWORD", "PASSWD", "PASS", "PWD", "PW", "SECRET", "TOKEN", "KEY", "APIKEY", "DSN", "CREDENTIAL", "CREDENTIALS", "PRIVATE"}
+
+// secretName reports whether a variable's name says it holds a secret
+// (POSTGRES_PASSWORD, STRIPE_API_KEY; not POSTGRES_PASSWORD_FILE, a path).
+func secretName(name string) bool {
+	words := strings.FieldsFunc(strings.ToUpper(name), func(r rune) bool { return r == '_' || r == '.' || r == '-' })
+	if len(words) == 0 || words[len(words)-1] == "FILE" {
+		return false
+	}
+	for _, w := range words {
+		if slices.Contains(secretWords, w) || strings.Contains(w, "PASSWORD") || strings.Contains(w, "SECRET") || strings.Contains(w, "TOKEN") {
+			return true
+		}
+	}
+	return false
+}
+
+// varUseRE finds $NAME and ${NAME...} (not $$, docker compose's escape).
+var varUseRE = regexp.MustCompile(`(^|[^$])\$(\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)\}|([A-Za-z_][A-Za-z0-9_]*))`)
+
+// envKeyRE finds the variable an environment line sets: "- KEY=..." or "KEY: ...".
+var envKeyRE = regexp.MustCompile(`^\s*-?\s*([A-Za-z_][A-Za-z0-9_]*)\s*[:=]`)
+
+// checkVariables reports, at each use in the compose file, a variable that
+// is unset (docker compose warns and uses "") and a secret taken from src/.env
+// (it would be written into the template in plain text).
+func (cf *composeFile) checkVariables(data []byte) {
+	warned := map[string]bool{}
+	for i, text := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(text), "#") {
+			continue
+		}
+		for _, m := range varUseRE.FindAllStringSubmatch(text, -1) {
+			name, modifier := m[3]+m[5], m[4]
+			found, asked := cf.lookedUp[name]
+			switch {
+			case !asked || warned[name]:
+			case !found && modifier == "":
+				warned[name] = true
+				cf.r.Warnf(cf.rel, i+1, "variable %s is not set, so it is an empty string (as docker compose does); give it a value in %s/.env", name, cf.relSrc())
+			case found && secretName(name) && cf.dotEnv[name] != "":
+				warned[name] = true
+				target := name // the variable the service reads: POSTGRES_PASSWORD in `POSTGRES_PASSWORD: ${DB_PW}`
+				if m := envKeyRE.FindStringSubmatch(text); m != nil {
+					target = m[1]
+				}
+				cf.r.Errorf(cf.rel, i+1, "%s comes from %s/.env and is a secret by its name: it would be written into the template in plain text. %s", name, cf.relSrc(), secretMove(cf, target, name))
+			}
+		}
+	}
+}
+
+// envFileSecrets refuses a secret by name that a service's env_file sets.
+func (cf *composeFile) envFileSecrets(svc types.ServiceConfig) {
+	for _, f := range svc.EnvFiles {
+		rel, err := Inside(cf.root, f.Path)
+		if err != nil {
+			continue // resolveFiles refused it
+		}
+		data, err := ReadFile(cf.root, rel)
+		if err != nil {
+			continue // a missing optional env file
+		}
+		vars, err := dotenv.UnmarshalBytesWithLookup(data, nil)
+		if err != nil {
+			continue
+		}
+		for i, text := range strings.Split(string(data), "\n") {
+			name, value, ok := strings.Cut(strings.TrimPrefix(strings.TrimSpace(text), "export "), "=")
+			name = strings.TrimSpace(name)
+			if ok && secretName(name) && vars[name] != "" && strings.TrimSpace(value) != "" {
+				cf.r.Errorf(rel, i+1, "service %q: %s is a secret by its name, and env_file values are written into the template in plain text. %s", svc.Name, name, secretMove(cf, name, name))
+			}
+		}
+	}
+}
+
+// secretMove is the exact change that makes a variable a secret: the value
+// in a .secret-* file outside src/, and the service's secrets entry that
+// gives it back under the same variable name (and as /run/secrets/<key>).
+func secretMove(cf *composeFile, variable, key string) string {
+	key = strings.ToLower(key)
+	file := path.Join(path.Dir(cf.relSrc()), "secrets", ".secret-"+key)
+	return fmt.Sprintf("Put the value alone in %s, remove it from where it is, and add to the service `secrets: [{source: %s, target: %s}]` and to the file `secrets: {%s: {file: ../secrets/.secret-%s}}`", file, key, variable, key, key)
+}
