@@ -6,6 +6,7 @@ import (
 	"io"
 	"maps"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -57,7 +58,11 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *
 	if !cf.checkPortRanges() || !checkComposeRefs(root, rel, data, r) {
 		return
 	}
-	project, err := cf.load(data, api.Name, profiles)
+	override, ok := cf.override()
+	if !ok {
+		return
+	}
+	project, err := cf.load(data, override, api.Name, profiles)
 	if err == nil {
 		project, err = cf.resolveFiles(project)
 	}
@@ -88,8 +93,42 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *
 	cf.peers(api)
 }
 
+// overrideNames are the files docker compose merges over the compose file by default.
+var overrideNames = []string{"compose.override.yaml", "compose.override.yml", "docker-compose.override.yaml", "docker-compose.override.yml"}
+
+// override finds and checks the override file next to the compose file, as
+// `docker compose up` merges it; false when it is refused (reported).
+func (cf *composeFile) override() (*types.ConfigFile, bool) {
+	for _, name := range overrideNames {
+		rel := path.Join(path.Dir(cf.rel), name)
+		st, err := StatFile(cf.root, rel)
+		if IsOutside(err) {
+			cf.r.Errorf(rel, 0, "%v", err)
+			return nil, false
+		}
+		if err != nil || st.IsDir() {
+			continue
+		}
+		data, err := ReadFile(cf.root, rel)
+		if err != nil {
+			cf.r.Errorf(rel, 0, "%v", err)
+			return nil, false
+		}
+		if _, err := readYAMLKeys(data); err != nil {
+			cf.r.Errorf(rel, yamlErrorLine(err), "not valid YAML: %s", strings.TrimPrefix(err.Error(), "yaml: "))
+			return nil, false
+		}
+		if !checkComposeRefs(cf.root, rel, data, cf.r) {
+			return nil, false
+		}
+		cf.r.Infof(rel, 0, "merged over %s, as `docker compose up` does; rename it if it is for local development only", path.Base(cf.rel))
+		return &types.ConfigFile{Filename: filepath.Join(cf.root, rel), Content: data}, true
+	}
+	return nil, true
+}
+
 // load runs compose-go. It recovers from a panic in the loader so that no input crashes dockstack.
-func (cf *composeFile) load(data []byte, name string, profiles []string) (p *types.Project, err error) {
+func (cf *composeFile) load(data []byte, override *types.ConfigFile, name string, profiles []string) (p *types.Project, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			p, err = nil, fmt.Errorf("the compose loader could not read this file (%v); check the values' types against the Compose Specification", v)
@@ -114,6 +153,9 @@ func (cf *composeFile) load(data []byte, name string, profiles []string) (p *typ
 		WorkingDir:  cf.srcDir,
 		ConfigFiles: []types.ConfigFile{{Filename: filepath.Join(cf.root, cf.rel), Content: data}},
 		Environment: envs,
+	}
+	if override != nil {
+		details.ConfigFiles = append(details.ConfigFiles, *override)
 	}
 	cf.dotEnv = envs
 	return loader.LoadWithContext(context.Background(), details, func(o *loader.Options) {
