@@ -32,18 +32,19 @@ type composeFile struct {
 	containers  map[string]string // service -> container name
 	dotEnv      map[string]string // src/.env
 	lookedUp    map[string]bool   // variables interpolation asked for: found or not
+	harden      bool              // the project hardens built containers
 	r           *Report
 }
 
 // loadCompose reads a compose file with compose-go and maps its services to containers.
 // Interpolation uses src/.env only: the process environment never reaches the model.
-func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *Report) {
+func loadCompose(root, rel string, data []byte, api *API, profiles []string, harden bool, r *Report) {
 	// compose-go resolves paths against the working folder; absolute ones compare with the project's.
 	if abs, err := filepath.Abs(root); err == nil {
 		root = abs
 	}
 	srcDir := filepath.Dir(filepath.Join(root, rel))
-	cf := &composeFile{root: root, rel: rel, srcDir: srcDir, r: r, usedSecrets: map[string]bool{}, containers: map[string]string{}, lookedUp: map[string]bool{}}
+	cf := &composeFile{root: root, rel: rel, srcDir: srcDir, r: r, usedSecrets: map[string]bool{}, containers: map[string]string{}, lookedUp: map[string]bool{}, harden: harden}
 	keys, err := readYAMLKeys(data)
 	if err != nil {
 		line := yamlErrorLine(err)
@@ -75,6 +76,7 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *
 	secrets := cf.secrets(project)
 	api.Secrets = secrets
 	cf.order = cf.serviceOrder(project)
+	cf.checkCount(project)
 	for _, name := range cf.order {
 		svc := project.Services[name]
 		if c, ok := cf.container(svc, project, secrets); ok {
@@ -91,6 +93,22 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, r *
 	cf.dependencies(project, api)
 	cf.secretFiles(api)
 	cf.peers(api)
+}
+
+// checkCount refuses more services than a task holds, before anything else
+// about them (it came after every other error was fixed), counting the
+// container that writes secret files.
+func (cf *composeFile) checkCount(p *types.Project) {
+	n, writer := len(cf.order), ""
+	for _, name := range cf.order {
+		if len(p.Services[name].Secrets) > 0 {
+			n, writer = n+1, " and the container that writes their secret files"
+			break
+		}
+	}
+	if n > MaxContainers {
+		cf.r.Errorf(cf.rel, cf.keys.line("services"), "%d services%s: a Fargate task holds at most %d containers; split the API into several APIs", len(cf.order), writer, MaxContainers)
+	}
 }
 
 // overrideNames are the files docker compose merges over the compose file by default.

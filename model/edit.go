@@ -37,7 +37,10 @@ func Init(root string, o InitOptions) error {
 	if o.Region == "" || o.Frontend == "" {
 		return errors.New("--region and --frontend must not be empty")
 	}
-	frontend := map[string]any{"config": map[string]any{"SourceDir": o.SourceDir, "ServerlessContainers": false}}
+	// A new project starts hardened: dockstack's scaffolds are written for it
+	// (USER in their Dockerfiles, nothing written outside /tmp). Existing
+	// projects, without the key, keep their images' defaults.
+	frontend := map[string]any{"config": map[string]any{"SourceDir": o.SourceDir, "ServerlessContainers": false, "HardenContainers": true}}
 	if err := ensureGitignore(root); err != nil {
 		return err
 	}
@@ -56,6 +59,17 @@ func envEntry(project, env, region string) map[string]any {
 
 // SetContainers answers "Do you want to enable container-based deployments?".
 func SetContainers(root string, on bool) error {
+	return setProjectConfig(root, "ServerlessContainers", on)
+}
+
+// SetHardening turns on or off the hardening of containers built from the
+// project's Dockerfiles (read-only root file system, non-root user).
+func SetHardening(root string, on bool) error {
+	return setProjectConfig(root, "HardenContainers", on)
+}
+
+// setProjectConfig sets a key of project-config.json's front-end config.
+func setProjectConfig(root, key string, on bool) error {
 	var pc map[string]any
 	if err := readEdit(root, ProjectConfigFile, &pc); err != nil {
 		return err
@@ -70,7 +84,7 @@ func SetContainers(root string, on bool) error {
 		config = map[string]any{}
 		section["config"] = config
 	}
-	config["ServerlessContainers"] = on
+	config[key] = on
 	return writeJSONFiles(root, map[string]any{ProjectConfigFile: pc})
 }
 

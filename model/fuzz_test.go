@@ -97,7 +97,7 @@ func FuzzCompose(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		api := API{Name: "myapi", Dir: "amplify/backend/api/myapi"}
 		r := &Report{}
-		loadCompose(root, "amplify/backend/api/myapi/src/compose.yaml", data, &api, nil, r)
+		loadCompose(root, "amplify/backend/api/myapi/src/compose.yaml", data, &api, nil, false, r)
 		if r.Count(Error) == 0 && len(api.Containers) > 0 {
 			chooseEntrypoint(&api, apiEntry{}, "", 0, r)
 		}

@@ -43,7 +43,10 @@ var (
 	dockerfileHints = hints{user: "set USER in the Dockerfile", readOnly: "describe the container in a docker-compose.yml with read_only: false"}
 )
 
-func harden(c *Container, df *DockerfileInfo, readOnlySet bool, how hints) string {
+func hardenContainer(c *Container, df *DockerfileInfo, readOnlySet bool, how hints, on bool) string {
+	if !on { // the image's own defaults, as it runs locally
+		return ""
+	}
 	if c.User == "" && df != nil {
 		c.User = df.User
 	}
@@ -152,4 +155,19 @@ func sizeMiB(size string) (int, error) {
 		return 0, fmt.Errorf("size %q is not a positive size such as 64m", size)
 	}
 	return int((n*unit + (1<<20 - 1)) >> 20), nil
+}
+
+// notHardened says once per API which built containers keep their images'
+// defaults (a writable root, the image's user) and how to harden them.
+func notHardened(api *API, r *Report) {
+	var names []string
+	for _, c := range api.Containers {
+		if c.Build != nil && c.Build.Base == "" && (!c.ReadOnly || c.User == "") {
+			names = append(names, c.Name)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	r.Infof(api.SourceFile, 0, "%s: %s keep their images' defaults (a writable root file system, the image's user: root unless the Dockerfile sets USER); to harden them, set `read_only: true` and `user:` on their services (or USER in the Dockerfile), or run `dockstack configure project --harden` for every built container", api.Name, strings.Join(names, ", "))
 }

@@ -74,7 +74,7 @@ func TestHarden(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := tc.c
-			note := harden(&c, tc.df, tc.readOnlySet, dockerfileHints)
+			note := hardenContainer(&c, tc.df, tc.readOnlySet, dockerfileHints, true)
 			if diff := cmp.Diff(tc.want, c); diff != "" {
 				t.Errorf("container (-want +got):\n%s", diff)
 			}

@@ -57,7 +57,7 @@ func Load(root string, opts Options) (*Backend, *Report) {
 		if svc, ok := bc.header("api", name, r); !ok || svc != "ElasticContainer" {
 			continue
 		}
-		if api, ok := loadAPI(root, bc, name, r); ok {
+		if api, ok := loadAPI(root, bc, name, b.Project.HardenContainers, r); ok {
 			b.APIs = append(b.APIs, api)
 		}
 	}
@@ -69,7 +69,7 @@ func Load(root string, opts Options) (*Backend, *Report) {
 }
 
 // loadAPI reads one container API: its backend-config entry, its containers and its policies.
-func loadAPI(root string, bc *backendConfig, name string, r *Report) (API, bool) {
+func loadAPI(root string, bc *backendConfig, name string, harden bool, r *Report) (API, bool) {
 	api, entry, ok := bc.api(name, r)
 	if !ok {
 		return api, false
@@ -93,9 +93,12 @@ func loadAPI(root string, bc *backendConfig, name string, r *Report) (API, bool)
 	}
 	errorsBefore := r.Count(Error)
 	if file == "Dockerfile" {
-		loadDockerfileAPI(rel, data, &api, r)
+		loadDockerfileAPI(rel, data, &api, harden, r)
 	} else {
-		loadCompose(root, rel, data, &api, entry.ComposeProfiles, r)
+		loadCompose(root, rel, data, &api, entry.ComposeProfiles, harden, r)
+	}
+	if !harden {
+		notHardened(&api, r)
 	}
 	if file != "Dockerfile" && !buildsTopDockerfile(&api) {
 		if st, err := StatFile(root, api.Dir+"/src/Dockerfile"); err == nil && !st.IsDir() {
@@ -104,9 +107,6 @@ func loadAPI(root string, bc *backendConfig, name string, r *Report) (API, bool)
 	}
 	if len(api.Containers) == 0 && r.Count(Error) == errorsBefore {
 		r.Errorf(rel, 0, "no service to run: the file has no services, or every service is disabled by its profiles (set \"composeProfiles\" on api.%s in %s to enable them)", api.Name, BackendConfigFile)
-	}
-	if n := len(api.Containers); n > MaxContainers {
-		r.Errorf(rel, 0, "%d services: a Fargate task holds at most %d containers; split the API into several APIs", n, MaxContainers)
 	}
 	if r.Count(Error) == errorsBefore && len(api.Containers) > 0 {
 		chooseEntrypoint(&api, entry, recordedEntrypoint(root, name), bc.line("api", name), r)
@@ -160,7 +160,7 @@ func canonicalSourceName(n string) string {
 }
 
 // loadDockerfileAPI makes the single `api` container of a Dockerfile-only API, as Amplify names it.
-func loadDockerfileAPI(rel string, data []byte, api *API, r *Report) {
+func loadDockerfileAPI(rel string, data []byte, api *API, harden bool, r *Report) {
 	info, err := ReadDockerfile(data, "", nil)
 	if err != nil {
 		line := 0
@@ -176,7 +176,7 @@ func loadDockerfileAPI(rel string, data []byte, api *API, r *Report) {
 		r.Warnf(rel, 0, "no EXPOSE in the final stage; API Gateway will route to port 80 (add `EXPOSE <port>` to choose)")
 	}
 	c := Container{Name: "api", Build: &Build{Context: ".", Dockerfile: "Dockerfile"}, Essential: true, Ports: ports}
-	if note := harden(&c, &info, false, dockerfileHints); note != "" {
+	if note := hardenContainer(&c, &info, false, dockerfileHints, harden); note != "" {
 		r.Infof(rel, 0, "%s", note)
 	}
 	api.Containers = []Container{c}

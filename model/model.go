@@ -24,6 +24,10 @@ type Project struct {
 	// SourceDir is the front end's source folder, where client config goes.
 	SourceDir         string `json:"sourceDir,omitempty" yaml:"sourceDir,omitempty"`
 	ContainersEnabled bool   `json:"containersEnabled" yaml:"containersEnabled"`
+	// HardenContainers gives containers built from the project's Dockerfiles
+	// a read-only root file system and a non-root user unless they choose
+	// otherwise (project-config.json's HardenContainers; off by default, so images work as they do locally).
+	HardenContainers bool `json:"hardenContainers,omitempty" yaml:"hardenContainers,omitempty"`
 }
 
 // Environment is one entry of amplify/team-provider-info.json.

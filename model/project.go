@@ -23,6 +23,7 @@ type frontendConfig struct {
 	Config struct {
 		SourceDir            string `json:"SourceDir"`
 		ServerlessContainers *bool  `json:"ServerlessContainers"`
+		HardenContainers     *bool  `json:"HardenContainers"`
 	} `json:"config"`
 }
 
@@ -59,6 +60,7 @@ func loadProject(root string, r *Report) Project {
 		proj.SourceDir = ""
 	}
 	proj.ContainersEnabled = fe.Config.ServerlessContainers != nil && *fe.Config.ServerlessContainers
+	proj.HardenContainers = fe.Config.HardenContainers != nil && *fe.Config.HardenContainers
 	return proj
 }
 

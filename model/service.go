@@ -81,7 +81,7 @@ func (cf *composeFile) container(svc types.ServiceConfig, p *types.Project, secr
 		}
 		c.Tmpfs = append(c.Tmpfs, t)
 	}
-	if note := harden(&c, df, slices.Contains(cf.keys.order[joinPath("services", svc.Name)], "read_only"), composeHints); note != "" {
+	if note := hardenContainer(&c, df, slices.Contains(cf.keys.order[joinPath("services", svc.Name)], "read_only"), composeHints, cf.harden); note != "" {
 		cf.r.Infof(cf.rel, line(), "service %q: %s", svc.Name, note)
 	}
 	if svc.Restart == types.RestartPolicyNo && len(svc.Ports) == 0 {

@@ -187,9 +187,17 @@ func TestInteractiveConfirmations(t *testing.T) {
 			t.Fatalf("%v: %v %s", step, err, stderr)
 		}
 	}
-	interactive(t, [][2]string{{"Do you want to enable container-based deployments? (Y/n)", enter}}, "configure", "project", "--dir", dir)
-	if data, _ := os.ReadFile(filepath.Join(dir, "amplify/.config/project-config.json")); !strings.Contains(string(data), `"ServerlessContainers": true`) {
-		t.Errorf("configure project at a terminal did not enable containers:\n%s", data)
+	interactive(t, [][2]string{{"Do you want to enable container-based deployments? (Y/n)", enter},
+		{"Harden containers built from your Dockerfiles (read-only root file system, non-root user)? (y/N)", "y\n"}}, "configure", "project", "--dir", dir)
+	if data, _ := os.ReadFile(filepath.Join(dir, "amplify/.config/project-config.json")); !strings.Contains(string(data), `"ServerlessContainers": true`) || !strings.Contains(string(data), `"HardenContainers": true`) {
+		t.Errorf("configure project at a terminal did not enable containers and hardening:\n%s", data)
+	}
+	// --harden alone sets hardening, and asks nothing.
+	if _, _, err := run("configure", "project", "--harden=false", "--dir", dir); err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "amplify/.config/project-config.json")); !strings.Contains(string(data), `"HardenContainers": false`) || !strings.Contains(string(data), `"ServerlessContainers": true`) {
+		t.Errorf("configure project --harden=false:\n%s", data)
 	}
 	_, err := interactiveErr(t, [][2]string{{"Remove storage posts from the project?", enter}}, "remove", "storage", "posts", "--dir", dir) // the default is No
 	if err == nil || !strings.Contains(err.Error(), "not removed") {

@@ -31,7 +31,7 @@ func newInitCmd() *cobra.Command {
 			if err := model.Init(dir, o); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Initialized project %s with environment %s (%s).\nNext: dockstack configure project --containers=true\n", o.Name, o.Env, o.Region)
+			fmt.Fprintf(cmd.OutOrStdout(), "Initialized project %s with environment %s (%s); containers built from its Dockerfiles are hardened (read-only root, non-root user: `dockstack configure project --harden=false` keeps images' defaults).\nNext: dockstack configure project --containers=true\n", o.Name, o.Env, o.Region)
 			return nil
 		},
 	}
@@ -47,14 +47,16 @@ func newInitCmd() *cobra.Command {
 func newConfigureCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "configure", Short: "Change project settings"}
 	var dir string
-	var containers bool
+	var containers, harden bool
 	project := &cobra.Command{
 		Use:     "project",
-		Short:   "Enable or disable container-based deployments",
-		Example: "  dockstack configure project --containers=true",
+		Short:   "Enable container-based deployments; harden built containers",
+		Example: "  dockstack configure project --containers=true\n  dockstack configure project --harden",
 		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if !cmd.Flags().Changed("containers") {
+			setContainers := cmd.Flags().Changed("containers") || len(args) == 1
+			setHarden := cmd.Flags().Changed("harden")
+			if !setContainers && !setHarden {
 				p, err := terminal(cmd, nil)
 				if err != nil {
 					return usagef("say --containers=true or --containers=false (\"Do you want to enable container-based deployments?\")")
@@ -62,6 +64,10 @@ func newConfigureCmd() *cobra.Command {
 				if containers, err = p.confirm("Do you want to enable container-based deployments?", true); err != nil {
 					return err
 				}
+				if harden, err = p.confirm("Harden containers built from your Dockerfiles (read-only root file system, non-root user)?", false); err != nil {
+					return err
+				}
+				setContainers, setHarden = true, true
 			}
 			// "--containers false" (a space, as other tools take it) reads as --containers and an argument.
 			if len(args) == 1 {
@@ -71,15 +77,24 @@ func newConfigureCmd() *cobra.Command {
 				}
 				containers = on
 			}
-			if err := model.SetContainers(dir, containers); err != nil {
-				return err
+			if setContainers {
+				if err := model.SetContainers(dir, containers); err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "Container-based deployments: %v\n", map[bool]string{true: "enabled", false: "disabled"}[containers])
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Container-based deployments: %v\n", map[bool]string{true: "enabled", false: "disabled"}[containers])
+			if setHarden {
+				if err := model.SetHardening(dir, harden); err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "Hardened built containers: %v\n", map[bool]string{true: "yes (read-only root, non-root user, unless a service says otherwise)", false: "no (they keep their images' defaults)"}[harden])
+			}
 			return nil
 		},
 	}
 	project.Flags().StringVar(&dir, "dir", ".", "project directory")
 	project.Flags().BoolVar(&containers, "containers", false, "enable container-based deployments")
+	project.Flags().BoolVar(&harden, "harden", false, "give containers built from the project's Dockerfiles a read-only root file system and a non-root user")
 	cmd.AddCommand(project)
 	return cmd
 }

@@ -65,7 +65,8 @@ func sameAsGolden(t *testing.T, dir, golden string) {
 }
 
 // TestEveryTemplateGenerates: an API added from each template loads and
-// generates, and every container it defines runs read-only as a named user.
+// generates, and every container it defines runs read-only as a named user
+// (init starts a project hardened, and the scaffolds work so).
 func TestEveryTemplateGenerates(t *testing.T) {
 	dir := t.TempDir()
 	for _, step := range [][]string{
