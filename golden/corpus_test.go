@@ -1,8 +1,7 @@
 package golden_test
 
 import (
-	"bufio"
-	"fmt"
+		"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -23,7 +22,8 @@ import (
 // templates must pass the CloudFormation spec check.
 func TestCorpus(t *testing.T) {
 	projects := corpusProjects(t)
-	entrypoints := corpusEntrypoints(t)
+	entrypoints := corpusLines(t, "entrypoints.txt")
+	setup := corpusLines(t, "setup.txt")
 	spec, err := cfnspec.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -31,7 +31,7 @@ func TestCorpus(t *testing.T) {
 	counts := map[string]int{}
 	for _, p := range projects {
 		t.Run(p, func(t *testing.T) {
-			root := corpusProject(t, p, entrypoints[p])
+			root := corpusProject(t, p, entrypoints[p], setup[p])
 			b, r := model.Load(root, model.Options{})
 			outcome := "deploys"
 			if r.Err(false) != nil {
@@ -87,30 +87,39 @@ func corpusProjects(t *testing.T) []string {
 	return out
 }
 
-// corpusEntrypoints reads corpus/entrypoints.txt: "source/project CONTAINER[:PORT]",
-// the choice a user makes when several containers have ports.
-func corpusEntrypoints(t *testing.T) map[string]string {
-	f, err := os.Open(filepath.Join("testdata", "corpus", "entrypoints.txt"))
+// corpusLines reads a corpus file of "source/project rest of line" lines:
+// entrypoints.txt (CONTAINER[:PORT], the choice a user makes when several
+// containers have ports) and setup.txt (the README's setup step).
+func corpusLines(t *testing.T, name string) map[string]string {
+	data, err := os.ReadFile(filepath.Join("testdata", "corpus", name))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
 	out := map[string]string{}
-	s := bufio.NewScanner(f)
-	for s.Scan() {
-		fields := strings.Fields(s.Text())
-		if len(fields) == 2 && !strings.HasPrefix(fields[0], "#") {
-			out[fields[0]] = fields[1]
+	for _, line := range strings.Split(string(data), "\n") {
+		project, rest, ok := strings.Cut(line, " ")
+		if ok && !strings.HasPrefix(project, "#") {
+			out[project] = rest
 		}
 	}
 	return out
 }
 
 // corpusProject makes an Amplify project whose API "app" has the corpus project as src/.
-func corpusProject(t *testing.T, p, entrypoint string) string {
+func corpusProject(t *testing.T, p, entrypoint, setup string) string {
 	root := t.TempDir()
-	if err := os.CopyFS(filepath.Join(root, "amplify/backend/api/app/src"), os.DirFS(filepath.Join("testdata", "corpus", p))); err != nil {
+	src := filepath.Join(root, "amplify/backend/api/app/src")
+	if err := os.CopyFS(src, os.DirFS(filepath.Join("testdata", "corpus", p))); err != nil {
 		t.Fatal(err)
+	}
+	if f := strings.Fields(setup); len(f) == 3 && f[0] == "cp" {
+		data, err := os.ReadFile(filepath.Join(src, f[1]))
+		if err == nil {
+			err = os.WriteFile(filepath.Join(src, f[2]), data, 0o644)
+		}
+		if err != nil {
+			t.Fatalf("setup %q: %v", setup, err)
+		}
 	}
 	exposed := ""
 	if entrypoint != "" {

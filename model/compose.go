@@ -187,6 +187,10 @@ func (cf *composeFile) load(data []byte, override *types.ConfigFile, name string
 		}
 		o.SetProjectName(loader.NormalizeProjectName(name), true)
 		o.ResolvePaths = true
+		if profiles == nil && envs["COMPOSE_PROFILES"] != "" {
+			// docker compose takes the active profiles from .env when none are given.
+			profiles = strings.Split(envs["COMPOSE_PROFILES"], ",")
+		}
 		o.Profiles = profiles
 		// env_file and label_file are read by resolveFiles, once their paths are checked.
 		o.SkipResolveEnvironment = true
@@ -213,9 +217,11 @@ func (cf *composeFile) resolveFiles(p *types.Project) (*types.Project, error) {
 			}
 		}
 	}
+	var services []types.ServiceConfig
 	for _, name := range slices.Sorted(maps.Keys(p.Services)) {
-		cf.envFileSecrets(p.Services[name])
+		services = append(services, p.Services[name])
 	}
+	cf.envFileSecrets(services)
 	p, err := p.WithServicesEnvironmentResolved(true)
 	if err != nil {
 		return nil, err
@@ -347,7 +353,7 @@ func (cf *composeFile) serviceOrder(p *types.Project) []string {
 	}
 	sort.Strings(rest)
 	for n := range p.DisabledServices {
-		cf.r.Infof(cf.rel, cf.keys.line("services", n), "service %q is skipped: its profiles are not active (set \"composeProfiles\" on the API in backend-config.json to build it)", n)
+		cf.r.Infof(cf.rel, cf.keys.line("services", n), "service %q is skipped: its profiles are not active (set \"composeProfiles\" on the API in backend-config.json, or COMPOSE_PROFILES in src/.env as for docker compose, to build it)", n)
 	}
 	return append(names, rest...)
 }

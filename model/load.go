@@ -106,7 +106,7 @@ func loadAPI(root string, bc *backendConfig, name string, harden bool, r *Report
 		}
 	}
 	if len(api.Containers) == 0 && r.Count(Error) == errorsBefore {
-		r.Errorf(rel, 0, "no service to run: the file has no services, or every service is disabled by its profiles (set \"composeProfiles\" on api.%s in %s to enable them)", api.Name, BackendConfigFile)
+		r.Errorf(rel, 0, "no service to run: the file has no services, or every service is disabled by its profiles (set \"composeProfiles\" on api.%s in %s, or COMPOSE_PROFILES in src/.env as for docker compose, to enable them)", api.Name, BackendConfigFile)
 	}
 	if r.Count(Error) == errorsBefore && len(api.Containers) > 0 {
 		chooseEntrypoint(&api, entry, recordedEntrypoint(root, name), bc.line("api", name), r)

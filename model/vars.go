@@ -65,28 +65,44 @@ func (cf *composeFile) checkVariables(data []byte) {
 	}
 }
 
-// envFileSecrets refuses a secret by name that a service's env_file sets.
-func (cf *composeFile) envFileSecrets(svc types.ServiceConfig) {
-	for _, f := range svc.EnvFiles {
-		rel, err := Inside(cf.root, f.Path)
-		if err != nil {
-			continue // resolveFiles refused it
-		}
-		data, err := ReadFile(cf.root, rel)
-		if err != nil {
-			continue // a missing optional env file
-		}
-		vars, err := dotenv.UnmarshalBytesWithLookup(data, nil)
-		if err != nil {
-			continue
-		}
-		for i, text := range strings.Split(string(data), "\n") {
-			name, value, ok := strings.Cut(strings.TrimPrefix(strings.TrimSpace(text), "export "), "=")
-			name = strings.TrimSpace(name)
-			if ok && secretName(name) && vars[name] != "" && strings.TrimSpace(value) != "" {
-				cf.r.Errorf(rel, i+1, "service %q: %s is a secret by its name, and env_file values are written into the template in plain text. %s", svc.Name, name, secretMove(cf, name, name))
+// envFileSecrets refuses each secret by name that the services' env_files
+// set: one error per line, naming every service that reads it.
+func (cf *composeFile) envFileSecrets(services []types.ServiceConfig) {
+	type use struct {
+		file, name string
+		line       int
+	}
+	var order []use
+	readers := map[use][]string{}
+	for _, svc := range services {
+		for _, f := range svc.EnvFiles {
+			rel, err := Inside(cf.root, f.Path)
+			if err != nil {
+				continue // resolveFiles refused it
+			}
+			data, err := ReadFile(cf.root, rel)
+			if err != nil {
+				continue // a missing optional env file
+			}
+			vars, err := dotenv.UnmarshalBytesWithLookup(data, nil)
+			if err != nil {
+				continue
+			}
+			for i, text := range strings.Split(string(data), "\n") {
+				name, value, ok := strings.Cut(strings.TrimPrefix(strings.TrimSpace(text), "export "), "=")
+				name = strings.TrimSpace(name)
+				if ok && secretName(name) && vars[name] != "" && strings.TrimSpace(value) != "" {
+					u := use{rel, name, i + 1}
+					if readers[u] == nil {
+						order = append(order, u)
+					}
+					readers[u] = append(readers[u], fmt.Sprintf("%q", svc.Name))
+				}
 			}
 		}
+	}
+	for _, u := range order {
+		cf.r.Errorf(u.file, u.line, "%s is a secret by its name, and env_file values are written into the template in plain text (read by %s). %s", u.name, strings.Join(readers[u], ", "), secretMove(cf, u.name, u.name))
 	}
 }
 
@@ -96,5 +112,5 @@ func (cf *composeFile) envFileSecrets(svc types.ServiceConfig) {
 func secretMove(cf *composeFile, variable, key string) string {
 	key = strings.ToLower(key)
 	file := path.Join(path.Dir(cf.relSrc()), "secrets", ".secret-"+key)
-	return fmt.Sprintf("Put the value alone in %s, remove it from where it is, and add to the service `secrets: [{source: %s, target: %s}]` and to the file `secrets: {%s: {file: ../secrets/.secret-%s}}`", file, key, variable, key, key)
+	return fmt.Sprintf("Put the value alone in %s, remove it from where it is, and add to each service that reads it `secrets: [{source: %s, target: %s}]` and to the file `secrets: {%s: {file: ../secrets/.secret-%s}}`", file, key, variable, key, key)
 }

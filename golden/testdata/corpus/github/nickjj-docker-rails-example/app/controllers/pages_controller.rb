@@ -1,0 +1,4 @@
+class PagesController < ApplicationController
+  def home
+  end
+end

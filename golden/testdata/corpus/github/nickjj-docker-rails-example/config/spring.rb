@@ -1,0 +1,4 @@
+Spring.watch(
+  "tmp/restart.txt",
+  "tmp/caching-dev.txt"
+)

@@ -1,0 +1,24 @@
+#!/bin/sh
+# Copies one public repository at a pinned commit into
+# golden/testdata/corpus/github/NAME/, keeping what dockstack reads (compose
+# files, Dockerfiles, configuration, small sources) and the licence.
+# Images, lock files, vendored assets and files over 16 KiB are left out.
+# Usage: tools/corpus/import-repo.sh GIT_DIR NAME COMMIT
+set -eu
+git_dir=$1 name=$2
+commit=$(git --git-dir "$git_dir" rev-parse "$3")
+out=golden/testdata/corpus/github/$name
+rm -rf "$out"
+mkdir -p "$out"
+git --git-dir "$git_dir" ls-tree -r -l "$commit" | while read -r mode type obj size path; do
+	[ "$type" = blob ] || continue
+	case "$path" in
+	*.png | *.jpg | *.jpeg | *.gif | *.ico | *.svg | *.webp | *.woff* | *.ttf | *.eot | *.pdf | *.zip | *.jar | \
+		*package-lock.json | *yarn.lock | *Gemfile.lock | *Cargo.lock | *go.sum | *poetry.lock | *.min.js | *.min.css | \
+		*/vendor/* | .github/*) continue ;;
+	esac
+	[ "$size" -le 16384 ] || continue
+	mkdir -p "$out/$(dirname "$path")"
+	git --git-dir "$git_dir" cat-file blob "$obj" > "$out/$path"
+done
+printf '%s at %s (licence: see its LICENSE file)\n' "$name" "$commit" > "$out/SOURCE"
