@@ -29,10 +29,12 @@ type composeFile struct {
 	order  []string // enabled services in file order
 	// usedSecrets are the secrets some service lists, whether or not they mapped.
 	usedSecrets map[string]bool
-	containers  map[string]string // service -> container name
-	dotEnv      map[string]string // src/.env
-	lookedUp    map[string]bool   // variables interpolation asked for: found or not
-	harden      bool              // the project hardens built containers
+	containers  map[string]string   // service -> container name
+	dotEnv      map[string]string   // src/.env
+	lookedUp    map[string]bool     // variables interpolation asked for: found or not
+	harden      bool                // the project hardens built containers
+	localKeys   map[string][]string // keys that matter only locally -> services that set them
+	localOrder  []string
 	r           *Report
 }
 
@@ -44,7 +46,7 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, har
 		root = abs
 	}
 	srcDir := filepath.Dir(filepath.Join(root, rel))
-	cf := &composeFile{root: root, rel: rel, srcDir: srcDir, r: r, usedSecrets: map[string]bool{}, containers: map[string]string{}, lookedUp: map[string]bool{}, harden: harden}
+	cf := &composeFile{root: root, rel: rel, srcDir: srcDir, r: r, usedSecrets: map[string]bool{}, containers: map[string]string{}, lookedUp: map[string]bool{}, harden: harden, localKeys: map[string][]string{}}
 	keys, err := readYAMLKeys(data)
 	if err != nil {
 		line := yamlErrorLine(err)
@@ -84,6 +86,7 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, har
 			cf.containers[name] = c.Name
 		}
 	}
+	cf.reportLocalKeys()
 	cf.volumes(project, api)
 	cf.checkSecretUse(api)
 	cf.checkNames(api)

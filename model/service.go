@@ -60,6 +60,7 @@ func (cf *composeFile) container(svc types.ServiceConfig, p *types.Project, secr
 		c.Ports = append(c.Ports, ps...)
 	}
 	c.Ports = dedupPorts(c.Ports)
+	cf.checkExpose(svc.Name, c.Ports, df, line)
 	c.Command, c.Entrypoint = svc.Command, svc.Entrypoint
 	c.WorkingDir, c.User = svc.WorkingDir, svc.User
 	c.Environment = cf.environment(svc, line)
@@ -102,6 +103,20 @@ func (cf *composeFile) container(svc types.ServiceConfig, p *types.Project, secr
 	return c, cf.r.Count(Error) == errorsBefore
 }
 
+// checkExpose reports a compose port that the Dockerfile does not EXPOSE,
+// when it exposes others: the app may listen on the other port, and API
+// Gateway would reach nothing.
+func (cf *composeFile) checkExpose(service string, ports []Port, df *DockerfileInfo, line func(...string) int) {
+	if df == nil || len(df.Ports) == 0 {
+		return
+	}
+	for _, p := range ports {
+		if !slices.Contains(df.Ports, p) {
+			cf.r.Warnf(cf.rel, line("ports"), "service %q: port %d/%s is not one its Dockerfile EXPOSEs (%s); make sure the app listens on %d, or change the port here", service, p.Container, p.Protocol, portList(df.Ports), p.Container)
+		}
+	}
+}
+
 // checkServiceKeys reports every key's outcome from the table.
 func (cf *composeFile) checkServiceKeys(service string) {
 	path := joinPath("services", service)
@@ -114,7 +129,10 @@ func (cf *composeFile) checkServiceKeys(service string) {
 		case !known:
 			// compose-go's schema check rejects unknown keys first.
 		case rule.Outcome == Noted:
-			cf.r.Infof(cf.rel, line, "service %q: %s: %s", service, key, rule.Detail)
+			if cf.localKeys[key] == nil {
+				cf.localOrder = append(cf.localOrder, key)
+			}
+			cf.localKeys[key] = append(cf.localKeys[key], service)
 		case rule.Outcome == Ignored:
 			cf.r.Warnf(cf.rel, line, "service %q: %s is ignored: %s", service, key, rule.Detail)
 		case rule.Outcome == Rejected:
@@ -130,6 +148,19 @@ func (cf *composeFile) checkServiceKeys(service string) {
 			cf.r.Warnf(cf.rel, line, "service %q: deploy.%s is ignored: %s", service, key, rule.Detail)
 		}
 	}
+}
+
+// reportLocalKeys says in one note which keys, that matter only to docker
+// compose on one machine, were left out (docs/compose.md says why for each).
+func (cf *composeFile) reportLocalKeys() {
+	if len(cf.localOrder) == 0 {
+		return
+	}
+	var parts []string
+	for _, key := range cf.localOrder {
+		parts = append(parts, fmt.Sprintf("%s (%s)", key, strings.Join(cf.localKeys[key], ", ")))
+	}
+	cf.r.Infof(cf.rel, cf.keys.line("services"), "left out, as they matter only to docker compose on one machine (docs/compose.md says why): %s", strings.Join(parts, "; "))
 }
 
 var invalidContainerChars = regexp.MustCompile(`[^A-Za-z0-9_-]`)
