@@ -56,10 +56,16 @@ func hostVar(name string) bool {
 	return false
 }
 
-// userinfoRE finds a URL's password, which no message repeats.
-var userinfoRE = regexp.MustCompile(`(://[^/:@\s]*):[^@/\s]*@`)
+// userinfoRE finds a URL's password and passwordRE a connection string's,
+// which no message repeats.
+var (
+	userinfoRE = regexp.MustCompile(`(://[^/:@\s]*):[^@/\s]*@`)
+	passwordRE = regexp.MustCompile(`(?i)\b(password|passwd|pwd)=[^;"'\s&]*`)
+)
 
-func masked(s string) string { return userinfoRE.ReplaceAllString(s, "${1}:***@") }
+func masked(s string) string {
+	return passwordRE.ReplaceAllString(userinfoRE.ReplaceAllString(s, "${1}:***@"), "${1}=***")
+}
 
 // toLocalhost rewrites a value that names a peer as a host: the bare name
 // (in a variable whose name says host), name:port, or a URL on it. It
@@ -103,17 +109,20 @@ func namesHost(s, name string) bool {
 func hostREs(name string) []*regexp.Regexp {
 	n := regexp.QuoteMeta(name)
 	return []*regexp.Regexp{
-		regexp.MustCompile(`(^|[,;\s]|://|@)` + n + `(:\d+)`),
-		regexp.MustCompile(`(://|@)` + n + `([/?,;\s]|$)`),
+		regexp.MustCompile(`(^|[,;\s"'=(]|://|://[^/@\s]*@)` + n + `(:\d+)`),
+		regexp.MustCompile(`(://|://[^/@\s]*@)` + n + `([/?,;\s"']|$)`),
 	}
 }
 
-// configExts are the files in build contexts that wire services together
-// (nginx, HAProxy, app settings); dockstack reads them only to warn.
-var configExts = []string{".conf", ".cfg", ".ini", ".template", ".toml", ".properties"}
+// wiringExts are the files in build contexts that may wire services together
+// (nginx and HAProxy configs, app settings, source code); dockstack reads
+// them only to warn, never to change them.
+var wiringExts = []string{".conf", ".cfg", ".ini", ".template", ".toml", ".properties", ".yml", ".yaml", ".json",
+	".js", ".mjs", ".cjs", ".ts", ".py", ".rb", ".go", ".java", ".kt", ".cs", ".php", ".rs", ".ex", ".exs"}
 
-// peersInFiles warns about config files in the build contexts and bind
-// mounts that reach a peer by name: an nginx `proxy_pass http://backend:8000`.
+// peersInFiles warns about files in the build contexts and bind mounts that
+// reach a peer by name: an nginx `proxy_pass http://backend:8000`, a
+// connection string `Server=db;`, `Redis(host="redis")`.
 func (cf *composeFile) peersInFiles(api *API, peers []string) {
 	dirs := map[string]bool{}
 	for _, c := range api.Containers {
@@ -131,7 +140,7 @@ func (cf *composeFile) peersInFiles(api *API, peers []string) {
 			if err != nil || d.IsDir() && (d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".") && p != dir) {
 				return fs.SkipDir
 			}
-			if d.IsDir() || !slices.Contains(configExts, path.Ext(p)) && p != dir {
+			if d.IsDir() || !slices.Contains(wiringExts, path.Ext(p)) && p != dir {
 				return nil
 			}
 			if read[p] {
@@ -147,7 +156,7 @@ func (cf *composeFile) peersInFiles(api *API, peers []string) {
 					continue
 				}
 				for _, peer := range peers {
-					if namesHost(text, peer) || nginxServerRE(peer).MatchString(text) {
+					if namesHost(text, peer) || nginxServerRE(peer).MatchString(text) || hostSettingRE(peer).MatchString(text) {
 						cf.r.Warnf(src+"/"+p, i+1, "reaches service %q by name (%s), which does not resolve on Fargate: the task's containers share localhost, so write 127.0.0.1 for %s", peer, masked(strings.TrimSpace(text)), peer)
 					}
 				}
@@ -155,6 +164,12 @@ func (cf *composeFile) peersInFiles(api *API, peers []string) {
 			return nil
 		})
 	}
+}
+
+// hostSettingRE finds a host given by name in code or a connection string:
+// Server=db; host="redis" Host: 'db'.
+func hostSettingRE(name string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(server|host|hostname|address)\s*[=:]\s*["']?` + regexp.QuoteMeta(name) + `["';,)\s]`)
 }
 
 func nginxServerRE(name string) *regexp.Regexp {

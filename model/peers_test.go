@@ -32,4 +32,11 @@ func TestToLocalhost(t *testing.T) {
 	if got := masked("mysql://root:whalehello@db:3306/x"); got != "mysql://root:***@db:3306/x" {
 		t.Errorf("masked: %q", got)
 	}
+	if got := masked(`Open("Server=db;Username=postgres;Password=hunter2;")`); got != `Open("Server=db;Username=postgres;Password=***;")` {
+		t.Errorf("masked: %q", got)
+	}
+	// An SQL parameter is no host (the voting app's "@vote" was taken for one).
+	if p := namedPeer("UPDATE votes SET vote = @vote WHERE id = @id", []string{"vote"}); p != "" {
+		t.Errorf("@vote in SQL named peer %q", p)
+	}
 }

@@ -59,7 +59,7 @@ func (cf *composeFile) checkVariables(data []byte) {
 				if m := envKeyRE.FindStringSubmatch(text); m != nil {
 					target = m[1]
 				}
-				cf.r.Errorf(cf.rel, i+1, "%s comes from %s/.env and is a secret by its name: it would be written into the template in plain text. %s", name, cf.relSrc(), secretMove(cf, target, name))
+				cf.r.Errorf(cf.rel, i+1, "%s comes from %s/.env and is a secret by its name: it would be written into the template in plain text. %s", name, cf.relSrc(), secretMove(cf, target, name, fmt.Sprintf("%s from the service's environment and %s from %s/.env", target, name, cf.relSrc())))
 			}
 		}
 	}
@@ -102,15 +102,15 @@ func (cf *composeFile) envFileSecrets(services []types.ServiceConfig) {
 		}
 	}
 	for _, u := range order {
-		cf.r.Errorf(u.file, u.line, "%s is a secret by its name, and env_file values are written into the template in plain text (read by %s). %s", u.name, strings.Join(readers[u], ", "), secretMove(cf, u.name, u.name))
+		cf.r.Errorf(u.file, u.line, "%s is a secret by its name, and env_file values are written into the template in plain text (read by %s). %s", u.name, strings.Join(readers[u], ", "), secretMove(cf, u.name, u.name, "this line"))
 	}
 }
 
 // secretMove is the exact change that makes a variable a secret: the value
 // in a .secret-* file outside src/, and the service's secrets entry that
 // gives it back under the same variable name (and as /run/secrets/<key>).
-func secretMove(cf *composeFile, variable, key string) string {
+func secretMove(cf *composeFile, variable, key, remove string) string {
 	key = strings.ToLower(key)
 	file := path.Join(path.Dir(cf.relSrc()), "secrets", ".secret-"+key)
-	return fmt.Sprintf("Put the value alone in %s, remove it from where it is, and add to each service that reads it `secrets: [{source: %s, target: %s}]` and to the file `secrets: {%s: {file: ../secrets/.secret-%s}}`", file, key, variable, key, key)
+	return fmt.Sprintf("Put the value alone in %s, remove %s, and add to each service that reads it `secrets: [{source: %s, target: %s}]` and to the file `secrets: {%s: {file: ../secrets/.secret-%s}}`", file, remove, key, variable, key, key)
 }
