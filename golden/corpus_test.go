@@ -1,7 +1,7 @@
 package golden_test
 
 import (
-		"fmt"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
