@@ -47,3 +47,19 @@ func TestSplitImage(t *testing.T) {
 		}
 	}
 }
+
+// TestVolumesAreData: a persistent volume's EFS file system is data: the guard
+// refuses its replacement or removal, and delete names the command that removes it.
+func TestVolumesAreData(t *testing.T) {
+	for _, action := range []Change{
+		{LogicalID: "FileSystem", Stack: "apiapp", Type: "AWS::EFS::FileSystem", Action: "Remove"},
+		{LogicalID: "FileSystem", Stack: "apiapp", Type: "AWS::EFS::FileSystem", Action: "Modify", Replacement: "True"},
+	} {
+		if risky := DataLoss([]Change{action}); len(risky) != 1 || !strings.Contains(risky[0], "apiapp/FileSystem (AWS::EFS::FileSystem)") {
+			t.Errorf("%s %s: guard says %v", action.Action, action.Replacement, risky)
+		}
+	}
+	if got := (Kept{Type: "AWS::EFS::FileSystem", ID: "fs-0123"}).RemoveCommand(); got != "aws efs delete-file-system --file-system-id fs-0123" {
+		t.Errorf("RemoveCommand: %q", got)
+	}
+}

@@ -19,7 +19,10 @@ func TestBuildspecQuotesEveryValue(t *testing.T) {
 	pwned := filepath.Join(dir, "pwned")
 	evil := `app"; touch ` + pwned + `; echo "`
 	api := &model.API{Name: "x", SourceFile: "src/Dockerfile", GitHub: &model.GitHubSource{Path: evil}, Containers: []model.Container{{
-		Name: "web", Build: &model.Build{Context: evil, Dockerfile: evil, Target: evil, Args: []model.KeyValue{{Key: "A", Value: evil}}},
+		Name: "web", Build: &model.Build{Context: evil, Dockerfile: evil, Target: evil, Args: []model.KeyValue{{Key: "A", Value: evil}},
+			Copies: []model.Copy{{Src: evil, Dst: evil}}},
+	}, {
+		Name: "proxy", Build: &model.Build{Context: ".", Base: evil, Copies: []model.Copy{{Src: evil, Dst: evil}}},
 	}}}
 	data, err := Buildspec(api)
 	if err != nil {
@@ -116,6 +119,42 @@ func TestParallelBuilds(t *testing.T) {
 		}
 		if failing != "" && err == nil {
 			t.Error("a failed build did not fail the phase")
+		}
+	}
+}
+
+// TestBakedBindMounts: the Dockerfile a buildspec pipes to `docker build
+// --file -` for bind-mounted files is exactly FROM and one JSON-form COPY per
+// mount, for a stock image and over a built one.
+func TestBakedBindMounts(t *testing.T) {
+	copies := []model.Copy{{Src: "proxy/nginx.conf", Dst: "/etc/nginx/conf.d/default.conf"}, {Src: "static", Dst: "/usr/share/nginx/html"}}
+	api := &model.API{Name: "x", SourceFile: "src/compose.yaml", Containers: []model.Container{
+		{Name: "proxy", Build: &model.Build{Context: ".", Base: "nginx:1.27", Copies: copies}},
+		{Name: "app", Build: &model.Build{Context: "app", Dockerfile: "Dockerfile", Copies: copies[1:]}},
+	}}
+	data, err := Buildspec(api)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bs buildspec
+	if err := yaml.Unmarshal(data, &bs); err != nil {
+		t.Fatal(err)
+	}
+	// A stand-in docker prints the Dockerfile it is given on stdin.
+	dir := t.TempDir()
+	script := `docker() { case "$*" in *"--file -"*) cat >> "$OUT/$(echo "$3" | tr -dc a-z)";; esac; }; ` + strings.Join(bs.Phases.Build.Commands, "\n")
+	cmd := exec.Command("sh", "-c", script)
+	cmd.Env = append(os.Environ(), "OUT="+dir, "PROXY_REPOSITORY_URI=proxyrepo", "APP_REPOSITORY_URI=apprepo")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	for file, want := range map[string]string{
+		"proxyrepolatest": "FROM nginx:1.27\nCOPY [\"proxy/nginx.conf\",\"/etc/nginx/conf.d/default.conf\"]\nCOPY [\"static\",\"/usr/share/nginx/html\"]\n",
+		"apprepolatest":   "FROM apprepo:latest\nCOPY [\"static\",\"/usr/share/nginx/html\"]\n",
+	} {
+		got, _ := os.ReadFile(filepath.Join(dir, file))
+		if string(got) != want {
+			t.Errorf("%s: Dockerfile\n%s\nwant\n%s", file, got, want)
 		}
 	}
 }
