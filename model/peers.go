@@ -24,23 +24,24 @@ func (cf *composeFile) peers(api *API) {
 	if len(names) == 0 {
 		return
 	}
+	peers := matchers(names)
 	for i := range api.Containers {
 		c := &api.Containers[i]
 		svc := serviceOf(cf, c.Name)
 		line := cf.keys.line("services", svc, "environment")
 		for j, e := range c.Environment {
-			if v, peer := toLocalhost(e.Name, e.Value, names); peer != "" {
+			if v, peer := toLocalhost(e.Name, e.Value, peers); peer != "" {
 				cf.r.Infof(cf.rel, line, "service %q: %s=%s reaches service %q by name; in one Fargate task the containers share localhost, so it is %s", svc, e.Name, masked(e.Value), peer, masked(v))
 				c.Environment[j].Value = v
 			}
 		}
 		for _, arg := range append(slices.Clone(c.Entrypoint), c.Command...) {
-			if peer := namedPeer(arg, names); peer != "" {
+			if peer := namedPeer(arg, peers); peer != "" {
 				cf.r.Warnf(cf.rel, cf.keys.line("services", svc), "service %q: its command reaches service %q by name (%s), which does not resolve on Fargate; write localhost (or 127.0.0.1) instead", svc, peer, masked(arg))
 			}
 		}
 	}
-	cf.peersInFiles(api, names)
+	cf.peersInFiles(api, peers)
 	cf.samePorts(api)
 }
 
@@ -67,36 +68,36 @@ func masked(s string) string {
 	return passwordRE.ReplaceAllString(userinfoRE.ReplaceAllString(s, "${1}:***@"), "${1}=***")
 }
 
-// toLocalhost rewrites a value that names a peer as a host: the bare name
-// (in a variable whose name says host), name:port, or a URL on it. It
-// returns the new value and the peer, or "" when nothing names a peer.
-func toLocalhost(varName, value string, peers []string) (string, string) {
-	for _, p := range peers {
-		if value == p && hostVar(varName) {
-			return "localhost", p
-		}
-		if namesHost(value, p) {
-			for _, re := range hostREs(p) {
-				value = re.ReplaceAllString(value, "${1}localhost${2}")
-			}
-			return value, p
-		}
-	}
-	return value, ""
+// peer is a service name and the expressions that find it used as a host,
+// compiled once per load.
+type peer struct {
+	name string
+	// host finds name:port (at the start, after a separator, "://" or a
+	// URL's user) and a URL's host without a port.
+	host []*regexp.Regexp
+	// setting finds a host given in code or a connection string (Server=db;
+	// host="redis"), nginx an upstream's `server backend:8000;`.
+	setting, nginx *regexp.Regexp
 }
 
-// namedPeer is the peer an argument reaches by name:port or URL, if any.
-func namedPeer(s string, peers []string) string {
-	for _, p := range peers {
-		if namesHost(s, p) {
-			return p
-		}
+func matchers(names []string) []peer {
+	var out []peer
+	for _, name := range names {
+		n := regexp.QuoteMeta(name)
+		out = append(out, peer{name: name,
+			host: []*regexp.Regexp{
+				regexp.MustCompile(`(^|[,;\s"'=(]|://|://[^/@\s]*@)` + n + `(:\d+)`),
+				regexp.MustCompile(`(://|://[^/@\s]*@)` + n + `([/?,;\s"']|$)`),
+			},
+			setting: regexp.MustCompile(`(?i)\b(server|host|hostname|address)\s*[=:]\s*["']?` + n + `["';,)\s]`),
+			nginx:   regexp.MustCompile(`\bserver\s+` + n + `(:\d+)?\s*;`),
+		})
 	}
-	return ""
+	return out
 }
 
-func namesHost(s, name string) bool {
-	for _, re := range hostREs(name) {
+func (p peer) namesHost(s string) bool {
+	for _, re := range p.host {
 		if re.MatchString(s) {
 			return true
 		}
@@ -104,14 +105,32 @@ func namesHost(s, name string) bool {
 	return false
 }
 
-// hostREs find a name used as a host: name:port (at the start, after a list
-// separator, "://" or "@"), and a URL's host without a port.
-func hostREs(name string) []*regexp.Regexp {
-	n := regexp.QuoteMeta(name)
-	return []*regexp.Regexp{
-		regexp.MustCompile(`(^|[,;\s"'=(]|://|://[^/@\s]*@)` + n + `(:\d+)`),
-		regexp.MustCompile(`(://|://[^/@\s]*@)` + n + `([/?,;\s"']|$)`),
+// toLocalhost rewrites a value that names a peer as a host: the bare name
+// (in a variable whose name says host), name:port, or a URL on it. It
+// returns the new value and the peer, or "" when nothing names a peer.
+func toLocalhost(varName, value string, peers []peer) (string, string) {
+	for _, p := range peers {
+		if value == p.name && hostVar(varName) {
+			return "localhost", p.name
+		}
+		if p.namesHost(value) {
+			for _, re := range p.host {
+				value = re.ReplaceAllString(value, "${1}localhost${2}")
+			}
+			return value, p.name
+		}
 	}
+	return value, ""
+}
+
+// namedPeer is the peer an argument reaches by name:port or URL, if any.
+func namedPeer(s string, peers []peer) string {
+	for _, p := range peers {
+		if p.namesHost(s) {
+			return p.name
+		}
+	}
+	return ""
 }
 
 // wiringExts are the files in build contexts that may wire services together
@@ -123,7 +142,7 @@ var wiringExts = []string{".conf", ".cfg", ".ini", ".template", ".toml", ".prope
 // peersInFiles warns about files in the build contexts and bind mounts that
 // reach a peer by name: an nginx `proxy_pass http://backend:8000`, a
 // connection string `Server=db;`, `Redis(host="redis")`.
-func (cf *composeFile) peersInFiles(api *API, peers []string) {
+func (cf *composeFile) peersInFiles(api *API, peers []peer) {
 	dirs := map[string]bool{}
 	for _, c := range api.Containers {
 		if b := c.Build; b != nil {
@@ -156,24 +175,14 @@ func (cf *composeFile) peersInFiles(api *API, peers []string) {
 					continue
 				}
 				for _, peer := range peers {
-					if namesHost(text, peer) || nginxServerRE(peer).MatchString(text) || hostSettingRE(peer).MatchString(text) {
-						cf.r.Warnf(src+"/"+p, i+1, "reaches service %q by name (%s), which does not resolve on Fargate: the task's containers share localhost, so write 127.0.0.1 for %s", peer, masked(strings.TrimSpace(text)), peer)
+					if peer.namesHost(text) || peer.nginx.MatchString(text) || peer.setting.MatchString(text) {
+						cf.r.Warnf(src+"/"+p, i+1, "reaches service %q by name (%s), which does not resolve on Fargate: the task's containers share localhost, so write 127.0.0.1 for %s", peer.name, masked(strings.TrimSpace(text)), peer.name)
 					}
 				}
 			}
 			return nil
 		})
 	}
-}
-
-// hostSettingRE finds a host given by name in code or a connection string:
-// Server=db; host="redis" Host: 'db'.
-func hostSettingRE(name string) *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(server|host|hostname|address)\s*[=:]\s*["']?` + regexp.QuoteMeta(name) + `["';,)\s]`)
-}
-
-func nginxServerRE(name string) *regexp.Regexp {
-	return regexp.MustCompile(`\bserver\s+` + regexp.QuoteMeta(name) + `(:\d+)?\s*;`)
 }
 
 // samePorts refuses two containers listening on one port: in one task they

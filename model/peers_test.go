@@ -6,7 +6,7 @@ import "testing"
 // that only look alike stay (a password "grafana" once became "localhost"
 // because GF_SECURITY_... holds "URI").
 func TestToLocalhost(t *testing.T) {
-	peers := []string{"db", "redis", "backend", "grafana"}
+	peers := matchers([]string{"db", "redis", "backend", "grafana"})
 	for _, tc := range []struct{ name, value, want string }{
 		{"DB_HOST", "db", "localhost"},
 		{"DB_HOST", "db:5432", "localhost:5432"},
@@ -36,7 +36,7 @@ func TestToLocalhost(t *testing.T) {
 		t.Errorf("masked: %q", got)
 	}
 	// An SQL parameter is no host (the voting app's "@vote" was taken for one).
-	if p := namedPeer("UPDATE votes SET vote = @vote WHERE id = @id", []string{"vote"}); p != "" {
+	if p := namedPeer("UPDATE votes SET vote = @vote WHERE id = @id", matchers([]string{"vote"})); p != "" {
 		t.Errorf("@vote in SQL named peer %q", p)
 	}
 }
