@@ -109,7 +109,21 @@ func corpusLines(t *testing.T, name string) map[string]string {
 func corpusProject(t *testing.T, p, entrypoint, setup string) string {
 	root := t.TempDir()
 	src := filepath.Join(root, "amplify/backend/api/app/src")
-	if err := os.CopyFS(src, os.DirFS(filepath.Join("testdata", "corpus", p))); err != nil {
+	dir := filepath.Join("testdata", "corpus", p)
+	// A project under fixed/ is another one (named in its BASE file) with the
+	// files dockstack asked to change, changed.
+	if base, err := os.ReadFile(filepath.Join(dir, "BASE")); err == nil {
+		if err := os.CopyFS(src, os.DirFS(filepath.Join("testdata", "corpus", strings.TrimSpace(string(base))))); err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range []string{"compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml", ".env"} {
+			if data, err := os.ReadFile(filepath.Join(dir, name)); err == nil {
+				if err := os.WriteFile(filepath.Join(src, name), data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	} else if err := os.CopyFS(src, os.DirFS(dir)); err != nil {
 		t.Fatal(err)
 	}
 	if f := strings.Fields(setup); len(f) == 3 && f[0] == "cp" {
