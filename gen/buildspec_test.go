@@ -24,14 +24,7 @@ func TestBuildspecQuotesEveryValue(t *testing.T) {
 	}, {
 		Name: "proxy", Build: &model.Build{Context: ".", Base: evil, Copies: []model.Copy{{Src: evil, Dst: evil}}},
 	}}}
-	data, err := Buildspec(api)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var bs buildspec
-	if err := yaml.Unmarshal(data, &bs); err != nil {
-		t.Fatal(err)
-	}
+	bs := parseBuildspec(t, api)
 	for _, line := range append(bs.Phases.PreBuild.Commands[:1], bs.Phases.Build.Commands...) {
 		// docker is not on this machine; a stand-in that does nothing runs instead.
 		cmd := exec.Command("sh", "-c", "docker() { :; }; "+line)
@@ -47,14 +40,7 @@ func TestBuildspecQuotesEveryValue(t *testing.T) {
 // change) tag their images differently; the repositories let no tag move but
 // latest, so the same tag twice failed the second build.
 func TestImageTagPerBuild(t *testing.T) {
-	data, err := Buildspec(&model.API{Name: "x", SourceFile: "src/Dockerfile", Containers: []model.Container{{Name: "web", Build: &model.Build{Context: ".", Dockerfile: "Dockerfile"}}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var bs buildspec
-	if err := yaml.Unmarshal(data, &bs); err != nil {
-		t.Fatal(err)
-	}
+	bs := parseBuildspec(t, &model.API{Name: "x", SourceFile: "src/Dockerfile", Containers: []model.Container{{Name: "web", Build: &model.Build{Context: ".", Dockerfile: "Dockerfile"}}}})
 	tag := func(build string) string {
 		script := strings.Join(bs.Phases.PreBuild.Commands[1:], "\n") + "\nprintf %s \"$IMAGE_TAG\""
 		cmd := exec.Command("sh", "-c", script)
@@ -95,14 +81,7 @@ func TestParallelBuilds(t *testing.T) {
 		{Name: "web", Build: &model.Build{Context: "web", Dockerfile: "Dockerfile"}},
 		{Name: "worker", Build: &model.Build{Context: "worker", Dockerfile: "Dockerfile"}},
 	}}
-	data, err := Buildspec(api)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var bs buildspec
-	if err := yaml.Unmarshal(data, &bs); err != nil {
-		t.Fatal(err)
-	}
+	bs := parseBuildspec(t, api)
 	script := strings.Join(bs.Phases.Build.Commands, "\n")
 	if !strings.Contains(script, `--cache-from "$WEB_REPOSITORY_URI:latest"`) || !strings.Contains(script, "BUILDKIT_INLINE_CACHE=1") {
 		t.Errorf("no registry cache:\n%s", script)
@@ -132,14 +111,7 @@ func TestBakedBindMounts(t *testing.T) {
 		{Name: "proxy", Build: &model.Build{Context: ".", Base: "nginx:1.27", Copies: copies}},
 		{Name: "app", Build: &model.Build{Context: "app", Dockerfile: "Dockerfile", Copies: copies[1:]}},
 	}}
-	data, err := Buildspec(api)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var bs buildspec
-	if err := yaml.Unmarshal(data, &bs); err != nil {
-		t.Fatal(err)
-	}
+	bs := parseBuildspec(t, api)
 	// A stand-in docker prints the Dockerfile it is given on stdin.
 	dir := t.TempDir()
 	script := `docker() { case "$*" in *"--file -"*) cat >> "$OUT/$(echo "$3" | tr -dc a-z)";; esac; }; ` + strings.Join(bs.Phases.Build.Commands, "\n")
@@ -157,4 +129,18 @@ func TestBakedBindMounts(t *testing.T) {
 			t.Errorf("%s: Dockerfile\n%s\nwant\n%s", file, got, want)
 		}
 	}
+}
+
+// parseBuildspec generates an API's buildspec and reads it back.
+func parseBuildspec(t *testing.T, api *model.API) buildspec {
+	t.Helper()
+	data, err := Buildspec(api)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bs buildspec
+	if err := yaml.Unmarshal(data, &bs); err != nil {
+		t.Fatal(err)
+	}
+	return bs
 }
