@@ -53,7 +53,7 @@ func (cf *composeFile) volumes(p *types.Project, api *API) {
 				if !ok {
 					vol = cf.volumeFor(p, v.Source, users[v.Source], line)
 					decided[v.Source] = vol
-					api.Volumes = append(api.Volumes, vol)
+					cf.addVolume(api, vol, line)
 				}
 				c.Mounts = append(c.Mounts, Mount{Volume: vol.Name, Path: v.Target, ReadOnly: v.ReadOnly})
 			case types.VolumeTypeTmpfs:
@@ -67,6 +67,16 @@ func (cf *composeFile) volumes(p *types.Project, api *API) {
 			}
 		}
 	}
+}
+
+// addVolume adds a task volume, refusing a second one of the same ECS name
+// (compose names "a.b" and "a_b" are both "a-b").
+func (cf *composeFile) addVolume(api *API, vol Volume, line int) {
+	if slices.ContainsFunc(api.Volumes, func(v Volume) bool { return v.Name == vol.Name }) {
+		cf.r.Errorf(cf.rel, line, "two volumes become the task volume %q (ECS names allow letters, digits, - and _); rename one", vol.Name)
+		return
+	}
+	api.Volumes = append(api.Volumes, vol)
 }
 
 var scratchName = regexp.MustCompile(`(?i)cache|tmp|temp|scratch`)
@@ -159,7 +169,7 @@ func (cf *composeFile) bindMount(svc types.ServiceConfig, c *Container, v types.
 	if _, err := StatFile(cf.srcDir, rel); errors.Is(err, fs.ErrNotExist) {
 		vol := Volume{Name: invalidContainerChars.ReplaceAllString(name+"-"+strings.Trim(v.Target, "/"), "-")}
 		cf.r.Infof(cf.rel, line, "service %q: bind mount source %s does not exist, so, as docker would, the container gets an empty folder at %s: a task volume", name, rel, v.Target)
-		api.Volumes = append(api.Volumes, vol)
+		cf.addVolume(api, vol, line)
 		c.Mounts = append(c.Mounts, Mount{Volume: vol.Name, Path: v.Target, ReadOnly: v.ReadOnly})
 		return
 	} else if err != nil {
