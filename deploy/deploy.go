@@ -213,7 +213,7 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 		if !gen.S3Source(api) {
 			continue
 		}
-		bundle, err := sourceBundle(filepath.Join(b.Root, api.Dir, "src"), files["buildspec-"+api.Name+".yml"], secretFilesIn(api))
+		bundle, err := sourceBundle(filepath.Join(b.Root, api.SrcDir()), files["buildspec-"+api.Name+".yml"], secretFilesIn(api))
 		if err != nil {
 			return nil, err
 		}
@@ -631,7 +631,7 @@ func (d *Deployer) paintPlan(text string) string {
 func secretFilesIn(api *model.API) []string {
 	var out []string
 	for _, s := range api.Secrets {
-		if rel, ok := strings.CutPrefix(s.File, api.Dir+"/src/"); ok {
+		if rel, ok := strings.CutPrefix(s.File, api.SrcDir()+"/"); ok {
 			out = append(out, rel)
 		}
 	}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"path"
 	"fmt"
 	"maps"
 	"os"
@@ -74,45 +75,57 @@ func loadAPI(root string, bc *backendConfig, name string, harden bool, r *Report
 	if !ok {
 		return api, false
 	}
-	file, err := findSource(root, api.Dir+"/src")
+	loaded, clean := loadContainers(root, &api, entry, harden, r)
+	if !loaded {
+		return api, false
+	}
+	if clean {
+		chooseEntrypoint(&api, entry, recordedEntrypoint(root, name), bc.line("api", name), r)
+	}
+	loadCustomPolicies(root, &api, r)
+	return api, true
+}
+
+// loadContainers reads the compose file or Dockerfile in the API's source
+// folder (src/ of an API, the front end's SourceDir for hosting): loaded
+// when there is one to read, clean when its containers came without error.
+func loadContainers(root string, api *API, entry apiEntry, harden bool, r *Report) (loaded, clean bool) {
+	src := api.SrcDir()
+	file, err := findSource(root, src)
 	if err != nil {
 		hint := ""
 		if api.GitHub != nil {
 			hint = " (for a GitHub source, dockstack reads these files from the local checkout of that path)"
 		}
-		r.Errorf(api.Dir+"/src", 0, "%v%s", err, hint)
-		return api, false
+		r.Errorf(src, 0, "%v%s", err, hint)
+		return false, false
 	}
-	rel := filepath.ToSlash(filepath.Join(api.Dir, "src", file))
+	rel := filepath.ToSlash(filepath.Join(src, file))
 	api.SourceFile = rel
 
 	data, err := ReadFile(root, rel)
 	if err != nil {
 		r.Errorf(rel, 0, "cannot read: %v", err)
-		return api, false
+		return false, false
 	}
 	errorsBefore := r.Count(Error)
 	if file == "Dockerfile" {
-		loadDockerfileAPI(rel, data, &api, harden, r)
+		loadDockerfileAPI(rel, data, api, harden, r)
 	} else {
-		loadCompose(root, rel, data, &api, entry.ComposeProfiles, harden, r)
+		loadCompose(root, rel, data, api, entry.ComposeProfiles, harden, r)
 	}
 	if !harden {
-		notHardened(&api, r)
+		notHardened(api, r)
 	}
-	if file != "Dockerfile" && !buildsTopDockerfile(&api) {
-		if st, err := StatFile(root, api.Dir+"/src/Dockerfile"); err == nil && !st.IsDir() {
-			r.Warnf(rel, 0, "src/ holds both %s and a Dockerfile that no service builds: the compose file describes the API, so the Dockerfile is ignored (build it with `build: .` on a service, or remove one of the two)", file)
+	if file != "Dockerfile" && !buildsTopDockerfile(api) {
+		if st, err := StatFile(root, src+"/Dockerfile"); err == nil && !st.IsDir() {
+			r.Warnf(rel, 0, "%s/ holds both %s and a Dockerfile that no service builds: the compose file describes the API, so the Dockerfile is ignored (build it with `build: .` on a service, or remove one of the two)", path.Base(src), file)
 		}
 	}
 	if len(api.Containers) == 0 && r.Count(Error) == errorsBefore {
 		r.Errorf(rel, 0, "no service to run: the file has no services, or every service is disabled by its profiles (set \"composeProfiles\" on api.%s in %s, or COMPOSE_PROFILES in src/.env as for docker compose, to enable them)", api.Name, BackendConfigFile)
 	}
-	if r.Count(Error) == errorsBefore && len(api.Containers) > 0 {
-		chooseEntrypoint(&api, entry, recordedEntrypoint(root, name), bc.line("api", name), r)
-	}
-	loadCustomPolicies(root, &api, r)
-	return api, true
+	return true, r.Count(Error) == errorsBefore && len(api.Containers) > 0
 }
 
 // findSource picks the compose file or Dockerfile in src/.

@@ -68,6 +68,8 @@ type API struct {
 	DeploymentMechanism string  `json:"deploymentMechanism" yaml:"deploymentMechanism"`
 	// Dir is the API folder relative to Root: amplify/backend/api/<name>.
 	Dir string `json:"dir" yaml:"dir"`
+	// Src, when set, is the source folder in place of Dir/src (see SrcDir).
+	Src string `json:"src,omitempty" yaml:"src,omitempty"`
 	// SourceFile is the compose file or Dockerfile the containers came from, relative to Root.
 	SourceFile       string `json:"sourceFile" yaml:"sourceFile"`
 	RestrictAccess   bool   `json:"restrictAccess" yaml:"restrictAccess"`
@@ -333,6 +335,15 @@ type StackOutputs map[string]map[string]string
 type Hosting struct {
 	Domain         string `json:"domain,omitempty" yaml:"domain,omitempty"`
 	RestrictAccess bool   `json:"restrictAccess" yaml:"restrictAccess"`
+}
+
+// SrcDir is the folder the API's containers are described and built in,
+// relative to Root: Dir/src, or Src when set (hosting: the front end's SourceDir).
+func (a *API) SrcDir() string {
+	if a.Src != "" {
+		return a.Src
+	}
+	return a.Dir + "/src"
 }
 
 // Container returns the named container, or nil.
