@@ -51,8 +51,8 @@ func Load(root string, opts Options) (*Backend, *Report) {
 			b.Auth = append(b.Auth, loadAuth(root, name, r))
 		}
 	}
-	if _, ok := bc.categories["hosting"]["ElasticContainer"]; ok {
-		b.Hosting = &Hosting{}
+	if raw, ok := bc.categories["hosting"]["ElasticContainer"]; ok {
+		b.Hosting = loadHosting(root, b, raw, bc.line("hosting", "ElasticContainer"), b.Project.HardenContainers, r)
 	}
 	for _, name := range bc.names("api") {
 		if svc, ok := bc.header("api", name, r); !ok || svc != "ElasticContainer" {

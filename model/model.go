@@ -331,12 +331,6 @@ type PasswordPolicy struct {
 // They are deployment state, read from AWS; the model (what gen reads) never holds them.
 type StackOutputs map[string]map[string]string
 
-// Hosting is `hosting.ElasticContainer`: the front end served from Fargate behind an ALB and CloudFront.
-type Hosting struct {
-	Domain         string `json:"domain,omitempty" yaml:"domain,omitempty"`
-	RestrictAccess bool   `json:"restrictAccess" yaml:"restrictAccess"`
-}
-
 // SrcDir is the folder the API's containers are described and built in,
 // relative to Root: Dir/src, or Src when set (hosting: the front end's SourceDir).
 func (a *API) SrcDir() string {
