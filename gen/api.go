@@ -15,8 +15,11 @@ var NetworkOutputs = []string{"ClusterName", "VpcId", "VpcCidrBlock", "SubnetIds
 type apiStack struct {
 	b   *model.Backend
 	api *model.API
-	t   *Template
-	azs int
+	// site is set for the hosting site: a load balancer and CloudFront in
+	// front of the service, in place of Cloud Map and the HTTP API.
+	site *model.Hosting
+	t    *Template
+	azs  int
 }
 
 // API builds the template of one container API: logs, images, roles and task
@@ -120,9 +123,12 @@ func (s *apiStack) outputs() {
 	out := func(id, desc, value string) {
 		s.t.AddOutput(id, cloudformation.Output{Description: cloudformation.String(desc), Value: value})
 	}
-	if s.api.Type == model.GraphQL {
+	switch {
+	case s.site != nil:
+		s.hostingOutputs()
+	case s.api.Type == model.GraphQL:
 		out("GraphQLAPIEndpointOutput", "GraphQL endpoint", cloudformation.Sub("${Api.ApiEndpoint}/graphql"))
-	} else {
+	default:
 		out("ApiName", "API name", s.api.Name)
 		out("RootUrl", "REST API endpoint", cloudformation.GetAtt("Api", "ApiEndpoint"))
 	}

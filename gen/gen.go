@@ -67,6 +67,15 @@ func Generate(b *model.Backend, format string) (Files, error) {
 		}
 		files[buildspecFile(api.Name)] = spec
 	}
+	if h := b.Hosting; h != nil {
+		templates["hosting."+ext] = HostingSite(b)
+		templates["hosting-certificate."+ext] = HostingCertificate()
+		spec, err := Buildspec(&h.Site)
+		if err != nil {
+			return nil, err
+		}
+		files[buildspecFile(model.SiteName)] = spec
+	}
 	for name, t := range templates {
 		data, err := t.Render(format)
 		if err != nil {
@@ -129,6 +138,13 @@ func rootParameters(b *model.Backend, env model.Environment) map[string]string {
 		if S3Source(&api) {
 			p[APIStackID(api.Name)+"ParamZipPath"] = SourceKey(api.Name)
 		}
+	}
+	if h := b.Hosting; h != nil {
+		// The certificate's ARN and CloudFront's prefix list are looked up by
+		// deploy (or by the commands in the README), so they are not here.
+		p[HostingStackID+"ParamZipPath"] = SourceKey(model.SiteName)
+		p[HostingStackID+"Domain"] = h.Envs[env.Name].Domain
+		p[HostingStackID+"HostedZoneId"] = h.Envs[env.Name].HostedZoneID
 	}
 	return p
 }

@@ -10,12 +10,16 @@ import (
 	"github.com/dockstack/dockstack/model"
 )
 
-// networkAZs is 1 by default and 3 when any API asks for high availability.
+// networkAZs is 1 by default, 2 with a hosting site (its load balancer needs
+// two zones) and 3 when any API asks for high availability.
 func networkAZs(b *model.Backend) int {
 	for _, a := range b.APIs {
 		if a.HighAvailability {
 			return 3
 		}
+	}
+	if b.Hosting != nil { // an application load balancer needs two zones
+		return 2
 	}
 	return 1
 }

@@ -69,6 +69,9 @@ func Root(b *model.Backend, ext string) *Template {
 		}
 		t.Add(APIStackID(api.Name), "Container API "+api.Name, &cfn.Stack{TemplateURL: apiFile(api.Name, ext), Parameters: params})
 	}
+	if b.Hosting != nil {
+		hostingStack(t, b, ext)
+	}
 	// Each nested stack's ID, so that deploy reads every output from the root
 	// stack's description and one description per nested stack.
 	for _, id := range t.resources {
@@ -141,4 +144,38 @@ func deploymentBucket() (*s3.Bucket, *s3.BucketPolicy) {
 		}}},
 	}
 	return bucket, policy
+}
+
+// hostingStack nests the hosting site, with the parameters that differ by
+// environment (domain, zone) and those deploy looks up (certificate, prefix list).
+func hostingStack(t *Template, b *model.Backend, ext string) {
+	param := func(id, desc, def string) {
+		t.AddParameter(HostingStackID+id, cloudformation.Parameter{Type: "String", Description: cloudformation.String(desc), Default: def})
+	}
+	t.AddParameter(HostingStackID+"DesiredCount", cloudformation.Parameter{Type: "Number", Default: "0", MinValue: cloudformation.Float64(0),
+		Description: cloudformation.String("Tasks of the hosting site, as for an API's DesiredCount")})
+	param("ParamZipPath", "Key of the site's source bundle in the deployment bucket", "")
+	param("Domain", "The site's domain in this environment", "")
+	param("HostedZoneId", "Route53 hosted zone of the domain; empty when the DNS records are made by hand", "")
+	t.AddParameter(HostingStackID+"CertificateArn", cloudformation.Parameter{Type: "String",
+		Description: cloudformation.String("CertificateArn output of the hosting-certificate stack (in us-east-1)")})
+	t.AddParameter(HostingStackID+"CloudFrontPrefixListId", cloudformation.Parameter{Type: "String",
+		Description: cloudformation.String("aws ec2 describe-managed-prefix-lists --filters Name=prefix-list-name,Values=com.amazonaws.global.cloudfront.origin-facing")})
+	param("WebACLArn", "An AWS WAF web ACL (scope CLOUDFRONT); empty for none", "")
+	params := map[string]string{
+		"env":                    cloudformation.Ref("env"),
+		"rootStackName":          cloudformation.Ref("AWS::StackName"),
+		"DesiredCount":           cloudformation.Ref(HostingStackID + "DesiredCount"),
+		"deploymentBucketName":   cloudformation.Ref("DeploymentBucketName"),
+		"ParamZipPath":           cloudformation.Ref(HostingStackID + "ParamZipPath"),
+		"domain":                 cloudformation.Ref(HostingStackID + "Domain"),
+		"hostedZoneId":           cloudformation.Ref(HostingStackID + "HostedZoneId"),
+		"CertificateArn":         cloudformation.Ref(HostingStackID + "CertificateArn"),
+		"CloudFrontPrefixListId": cloudformation.Ref(HostingStackID + "CloudFrontPrefixListId"),
+		"WebACLArn":              cloudformation.Ref(HostingStackID + "WebACLArn"),
+	}
+	for _, o := range NetworkOutputs {
+		params["NetworkStack"+o] = cloudformation.GetAtt(NetworkStackID, "Outputs."+o)
+	}
+	t.Add(HostingStackID, "Hosting site: Fargate behind a load balancer and CloudFront", &cfn.Stack{TemplateURL: "hosting." + ext, Parameters: params})
 }

@@ -2,6 +2,7 @@ package gen
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/awslabs/goformation/v7/cloudformation"
 	"github.com/awslabs/goformation/v7/cloudformation/apigatewayv2"
@@ -13,15 +14,19 @@ import (
 // serviceSecurityGroup admits only the entrypoint port, and only from inside the VPC (the VPC link).
 func (s *apiStack) serviceSecurityGroup() {
 	ep := s.api.Entrypoint // a TCP port: model chooses no other for an HTTP API
-	s.t.Add("ServiceSecurityGroup", "Security group of the tasks: the entrypoint port from the VPC link only", &ec2.SecurityGroup{
-		GroupDescription: fmt.Sprintf("%s tasks: %s port %d from the API Gateway VPC link", s.api.Name, ep.Container, ep.Port),
+	from, fromDesc, short := "NetworkStackVpcLinkSecurityGroupId", "the API Gateway VPC link", "the VPC link"
+	if s.site != nil {
+		from, fromDesc, short = "LoadBalancerSecurityGroup", "the load balancer", "the load balancer"
+	}
+	s.t.Add("ServiceSecurityGroup", "Security group of the tasks: the entrypoint port from "+short+" only", &ec2.SecurityGroup{
+		GroupDescription: fmt.Sprintf("%s tasks: %s port %d from %s", s.api.Name, ep.Container, ep.Port, fromDesc),
 		VpcId:            cloudformation.String(cloudformation.Ref("NetworkStackVpcId")),
 		SecurityGroupIngress: []ec2.SecurityGroup_Ingress{{
 			IpProtocol:            "tcp",
 			FromPort:              cloudformation.Int(ep.Port),
 			ToPort:                cloudformation.Int(ep.Port),
-			SourceSecurityGroupId: cloudformation.String(cloudformation.Ref("NetworkStackVpcLinkSecurityGroupId")),
-			Description:           cloudformation.String("API Gateway VPC link to " + ep.Container),
+			SourceSecurityGroupId: cloudformation.String(cloudformation.Ref(from)),
+			Description:           cloudformation.String(strings.TrimPrefix(fromDesc, "the ") + " to " + ep.Container),
 		}},
 		SecurityGroupEgress: []ec2.SecurityGroup_Egress{{
 			IpProtocol:  "-1",
@@ -73,6 +78,12 @@ func (s *apiStack) service() {
 		}},
 		PropagateTags:        cloudformation.String("SERVICE"),
 		EnableECSManagedTags: cloudformation.Bool(true),
+	}
+	if s.site != nil { // the load balancer finds the tasks, not Cloud Map
+		svc.ServiceRegistries = nil
+		svc.LoadBalancers = []ecs.Service_LoadBalancer{{ContainerName: cloudformation.String(s.api.Entrypoint.Container),
+			ContainerPort: cloudformation.Int(s.api.Entrypoint.Port), TargetGroupArn: cloudformation.String(cloudformation.Ref("TargetGroup"))}}
+		svc.AWSCloudFormationDependsOn = append(svc.AWSCloudFormationDependsOn, "ListenerRule")
 	}
 	if grace := s.healthGrace(); grace > 0 {
 		svc.HealthCheckGracePeriodSeconds = cloudformation.Int(grace)

@@ -25,6 +25,16 @@ type Hosting struct {
 	// HealthCheckPath is what the load balancer asks the site for.
 	HealthCheckPath string `json:"healthCheckPath" yaml:"healthCheckPath"`
 	RestrictAccess  bool   `json:"restrictAccess" yaml:"restrictAccess"`
+	// Envs holds every environment's domain and zone, for their parameter files.
+	Envs map[string]HostingEnv `json:"envs" yaml:"envs"`
+}
+
+// HostingEnv is one environment's part of the site: team-provider-info.json's
+// categories.hosting.ElasticContainer, where Amplify keeps it.
+type HostingEnv struct {
+	Domain         string `json:"domain" yaml:"domain"`
+	HostedZoneID   string `json:"hostedZoneId,omitempty" yaml:"hostedZoneId,omitempty"`
+	RestrictAccess bool   `json:"restrictAccess,omitempty" yaml:"restrictAccess,omitempty"`
 }
 
 // hostingEntry is backend-config's hosting.ElasticContainer (healthCheckPath is dockstack's).
@@ -35,14 +45,6 @@ type hostingEntry struct {
 	HealthCheckPath     string            `json:"healthCheckPath"`
 	DependsOn           []any             `json:"dependsOn"`
 	ExposedContainer    *exposedContainer `json:"exposedContainer"`
-}
-
-// hostingEnv is the environment's part: team-provider-info.json's
-// categories.hosting.ElasticContainer, where Amplify keeps it.
-type hostingEnv struct {
-	Domain         string `json:"domain"`
-	HostedZoneID   string `json:"hostedZoneId"`
-	RestrictAccess bool   `json:"restrictAccess"`
 }
 
 var (
@@ -68,7 +70,7 @@ func loadHosting(root string, b *Backend, raw json.RawMessage, line int, harden 
 		}
 		h.HealthCheckPath = e.HealthCheckPath
 	}
-	envs := hostingEnvs(root, r)
+	envs := HostingEnvs(root, r)
 	seen := map[string]string{}
 	for _, name := range slices.Sorted(maps.Keys(envs)) {
 		he := envs[name]
@@ -90,7 +92,7 @@ func loadHosting(root string, b *Backend, raw json.RawMessage, line int, harden 
 	if he.RestrictAccess {
 		r.Errorf(TeamProviderFile, 0, "environment %s: restrictAccess for the hosting site (Cognito sign-in at the load balancer) is not supported yet; set it to false", b.Env.Name)
 	}
-	h.Domain, h.HostedZoneID, h.RestrictAccess = he.Domain, he.HostedZoneID, he.RestrictAccess
+	h.Domain, h.HostedZoneID, h.RestrictAccess, h.Envs = he.Domain, he.HostedZoneID, he.RestrictAccess, envs
 	h.Site = API{Name: SiteName, Type: REST, DeploymentMechanism: FullyManaged, Dir: "amplify/backend/hosting/ElasticContainer", Src: b.Project.SourceDir}
 	if b.Project.SourceDir == "" {
 		r.Errorf(ProjectConfigFile, 0, "the hosting site is built from the front end's SourceDir, and %s.config.SourceDir is not set", b.Project.Frontend)
@@ -103,16 +105,16 @@ func loadHosting(root string, b *Backend, raw json.RawMessage, line int, harden 
 	return h
 }
 
-// hostingEnvs reads every environment's hosting settings.
-func hostingEnvs(root string, r *Report) map[string]hostingEnv {
+// HostingEnvs reads every environment's hosting settings.
+func HostingEnvs(root string, r *Report) map[string]HostingEnv {
 	var tpi map[string]struct {
 		Categories struct {
 			Hosting struct {
-				ElasticContainer hostingEnv `json:"ElasticContainer"`
+				ElasticContainer HostingEnv `json:"ElasticContainer"`
 			} `json:"hosting"`
 		} `json:"categories"`
 	}
-	out := map[string]hostingEnv{}
+	out := map[string]HostingEnv{}
 	if !readJSON(root, TeamProviderFile, &tpi, true, r) {
 		return out
 	}

@@ -1,0 +1,217 @@
+package gen
+
+import (
+
+	"github.com/awslabs/goformation/v7/cloudformation"
+	"github.com/awslabs/goformation/v7/cloudformation/certificatemanager"
+	"github.com/awslabs/goformation/v7/cloudformation/cloudfront"
+	"github.com/awslabs/goformation/v7/cloudformation/ec2"
+	elb "github.com/awslabs/goformation/v7/cloudformation/elasticloadbalancingv2"
+	"github.com/awslabs/goformation/v7/cloudformation/route53"
+	"github.com/awslabs/goformation/v7/cloudformation/secretsmanager"
+	"github.com/dockstack/dockstack/model"
+)
+
+// HostingStackID is the hosting site's nested stack, as Amplify names its category and service.
+const HostingStackID = "hostingElasticContainer"
+
+// Managed CloudFront policies: cache by the origin's Cache-Control headers
+// (query strings in the key), so static assets are cached as the site says and
+// dynamic pages that say no-store are not; forward everything the viewer sent,
+// the Host header included (the load balancer's certificate is the site's).
+const (
+	cachePolicyUseOriginHeaders = "4cc15a8a-d715-48a4-82b8-cc0b614638fe" // UseOriginCacheControlHeaders-QueryStrings
+	originRequestAllViewer      = "216adef6-5c7f-47e4-b989-5492eafa07d3" // AllViewer
+	cloudFrontZoneID            = "Z2FDTNDATAQYW2"                       // every CloudFront distribution's alias zone
+	originHeader                = "X-Origin-Verify"
+)
+
+// HostingSite builds the hosting site's template: the containers as for an
+// API (task, service, images, pipeline, logs), behind an application load
+// balancer that admits only CloudFront (its origin-facing prefix list, and a
+// secret header generated once and read through a dynamic reference, so no
+// deploy changes it), and CloudFront with the environment's domain, HTTP/2
+// and 3, IPv6 and managed cache and origin-request policies.
+func HostingSite(b *model.Backend) *Template {
+	h := b.Hosting
+	s := &apiStack{b: b, api: &h.Site, site: h, azs: networkAZs(b),
+		t: NewTemplate("dockstack hosting site: Fargate behind an Application Load Balancer and CloudFront, built by CodePipeline")}
+	s.parameters()
+	s.hostingParameters()
+	s.t.Add("LogsKey", "KMS key that encrypts the site's log groups", logsKey(model.SiteName))
+	s.logGroups()
+	s.repositories()
+	s.executionRole()
+	s.taskRole()
+	s.taskDefinition()
+	s.serviceSecurityGroup()
+	s.fileSystem()
+	s.loadBalancer()
+	s.service()
+	s.distribution()
+	s.pipeline()
+	s.outputs()
+	return s.t
+}
+
+func (s *apiStack) hostingParameters() {
+	p := func(id, desc, def string) {
+		s.t.AddParameter(id, cloudformation.Parameter{Type: "String", Description: cloudformation.String(desc), Default: def})
+	}
+	s.t.AddParameter("domain", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The site's domain in this environment")})
+	p("hostedZoneId", "Route53 hosted zone of the domain; empty when the DNS records are made by hand", "")
+	s.t.AddParameter("CertificateArn", cloudformation.Parameter{Type: "String",
+		Description: cloudformation.String("The site's certificate in us-east-1, for CloudFront: the hosting-certificate stack's output")})
+	s.t.AddParameter("CloudFrontPrefixListId", cloudformation.Parameter{Type: "String",
+		Description: cloudformation.String("The managed prefix list com.amazonaws.global.cloudfront.origin-facing in this region")})
+	p("WebACLArn", "An AWS WAF web ACL (scope CLOUDFRONT) for the distribution; empty for none", "")
+	s.t.CF.Conditions["HasHostedZone"] = cloudformation.Not([]string{cloudformation.Equals(cloudformation.Ref("hostedZoneId"), "")})
+	s.t.CF.Conditions["HasWebACL"] = cloudformation.Not([]string{cloudformation.Equals(cloudformation.Ref("WebACLArn"), "")})
+}
+
+// originSecret is the header CloudFront sends and the listener asks for.
+func originSecret() string {
+	return cloudformation.Sub("{{resolve:secretsmanager:${OriginSecret}:SecretString:header}}")
+}
+
+func (s *apiStack) loadBalancer() {
+	h := s.site
+	s.t.Add("OriginSecret", "The header value that proves a request came through CloudFront (generated once)", &secretsmanager.Secret{
+		Description: cloudformation.String("dockstack: the " + model.SiteName + " origin header"),
+		GenerateSecretString: &secretsmanager.Secret_GenerateSecretString{
+			SecretStringTemplate: cloudformation.String("{}"), GenerateStringKey: cloudformation.String("header"),
+			PasswordLength: cloudformation.Int(48), ExcludePunctuation: cloudformation.Bool(true),
+		},
+	})
+	s.t.Add("LoadBalancerSecurityGroup", "Security group of the load balancer: HTTPS from CloudFront only", &ec2.SecurityGroup{
+		GroupDescription: model.SiteName + " load balancer: HTTPS from CloudFront's origin-facing addresses",
+		VpcId:            cloudformation.String(cloudformation.Ref("NetworkStackVpcId")),
+		SecurityGroupIngress: []ec2.SecurityGroup_Ingress{{
+			IpProtocol: "tcp", FromPort: cloudformation.Int(443), ToPort: cloudformation.Int(443),
+			SourcePrefixListId: cloudformation.String(cloudformation.Ref("CloudFrontPrefixListId")),
+			Description:        cloudformation.String("CloudFront"),
+		}},
+	})
+	var subnets []string
+	for i := 0; i < s.azs; i++ { // at least two: see networkAZs
+		subnets = append(subnets, cloudformation.Select(i, cloudformation.Ref("NetworkStackSubnetIds")))
+	}
+	s.t.Add("LoadBalancer", "Application load balancer in front of the site's tasks", &elb.LoadBalancer{
+		Type: cloudformation.String("application"), Scheme: cloudformation.String("internet-facing"),
+		Subnets:        subnets,
+		SecurityGroups: []string{cloudformation.Ref("LoadBalancerSecurityGroup")},
+		LoadBalancerAttributes: []elb.LoadBalancer_LoadBalancerAttribute{
+			{Key: cloudformation.String("routing.http.drop_invalid_header_fields.enabled"), Value: cloudformation.String("true")},
+		},
+	})
+	s.t.Add("SiteCertificate", "The site's certificate in this region, for the load balancer (CloudFront checks it against the Host header)", &certificatemanager.Certificate{
+		DomainName:       cloudformation.Ref("domain"),
+		ValidationMethod: cloudformation.String("DNS"),
+		DomainValidationOptions: []certificatemanager.Certificate_DomainValidationOption{{
+			DomainName:   cloudformation.Ref("domain"),
+			HostedZoneId: cloudformation.String(cloudformation.If("HasHostedZone", cloudformation.Ref("hostedZoneId"), cloudformation.Ref("AWS::NoValue"))),
+		}},
+	})
+	ep := s.api.Entrypoint
+	s.t.Add("TargetGroup", "The site's tasks, by IP", &elb.TargetGroup{
+		TargetType: cloudformation.String("ip"), Protocol: cloudformation.String("HTTP"), Port: cloudformation.Int(ep.Port),
+		VpcId:                      cloudformation.String(cloudformation.Ref("NetworkStackVpcId")),
+		HealthCheckPath:            cloudformation.String(h.HealthCheckPath),
+		HealthCheckIntervalSeconds: cloudformation.Int(15), HealthCheckTimeoutSeconds: cloudformation.Int(5),
+		HealthyThresholdCount: cloudformation.Int(2), UnhealthyThresholdCount: cloudformation.Int(3),
+		// Short, so a rolling deploy moves on quickly: the site's requests are short too.
+		TargetGroupAttributes: []elb.TargetGroup_TargetGroupAttribute{{Key: cloudformation.String("deregistration_delay.timeout_seconds"), Value: cloudformation.String("30")}},
+	})
+	s.t.Add("Listener", "HTTPS listener: requests without CloudFront's header get 403", &elb.Listener{
+		LoadBalancerArn: cloudformation.Ref("LoadBalancer"),
+		Port:            cloudformation.Int(443), Protocol: cloudformation.String("HTTPS"),
+		SslPolicy:    cloudformation.String("ELBSecurityPolicy-TLS13-1-2-2021-06"),
+		Certificates: []elb.Listener_Certificate{{CertificateArn: cloudformation.String(cloudformation.Ref("SiteCertificate"))}},
+		DefaultActions: []elb.Listener_Action{{Type: "fixed-response",
+			FixedResponseConfig: &elb.Listener_FixedResponseConfig{StatusCode: "403", ContentType: cloudformation.String("text/plain"), MessageBody: cloudformation.String("Forbidden")}}},
+	})
+	s.t.Add("ListenerRule", "Requests through CloudFront go to the tasks", &elb.ListenerRule{
+		ListenerArn: cloudformation.String(cloudformation.Ref("Listener")),
+		Priority:    1,
+		Conditions: []elb.ListenerRule_RuleCondition{{Field: cloudformation.String("http-header"),
+			HttpHeaderConfig: &elb.ListenerRule_HttpHeaderConfig{HttpHeaderName: cloudformation.String(originHeader), Values: []string{originSecret()}}}},
+		Actions: []elb.ListenerRule_Action{{Type: "forward", TargetGroupArn: cloudformation.String(cloudformation.Ref("TargetGroup"))}},
+	})
+}
+
+func (s *apiStack) distribution() {
+	s.t.Add("Distribution", "CloudFront: HTTPS on the site's domain, cached as the site's headers say", &cloudfront.Distribution{
+		DistributionConfig: &cloudfront.Distribution_DistributionConfig{
+			Enabled:     true,
+			Comment:     cloudformation.String(cloudformation.Sub("${rootStackName} " + model.SiteName)),
+			Aliases:     []string{cloudformation.Ref("domain")},
+			HttpVersion: cloudformation.String("http2and3"),
+			IPV6Enabled: cloudformation.Bool(true),
+			Origins: []cloudfront.Distribution_Origin{{
+				Id:         "loadbalancer",
+				DomainName: cloudformation.GetAtt("LoadBalancer", "DNSName"),
+				CustomOriginConfig: &cloudfront.Distribution_CustomOriginConfig{
+					OriginProtocolPolicy: "https-only", OriginSSLProtocols: []string{"TLSv1.2"},
+				},
+				OriginCustomHeaders: []cloudfront.Distribution_OriginCustomHeader{{HeaderName: originHeader, HeaderValue: originSecret()}},
+			}},
+			DefaultCacheBehavior: &cloudfront.Distribution_DefaultCacheBehavior{
+				TargetOriginId:        "loadbalancer",
+				ViewerProtocolPolicy:  "redirect-to-https",
+				AllowedMethods:        []string{"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"},
+				CachedMethods:         []string{"GET", "HEAD"},
+				Compress:              cloudformation.Bool(true),
+				CachePolicyId:         cloudformation.String(cachePolicyUseOriginHeaders),
+				OriginRequestPolicyId: cloudformation.String(originRequestAllViewer),
+			},
+			ViewerCertificate: &cloudfront.Distribution_ViewerCertificate{
+				AcmCertificateArn:      cloudformation.String(cloudformation.Ref("CertificateArn")),
+				SslSupportMethod:       cloudformation.String("sni-only"),
+				MinimumProtocolVersion: cloudformation.String("TLSv1.2_2021"),
+			},
+			WebACLId: cloudformation.String(cloudformation.If("HasWebACL", cloudformation.Ref("WebACLArn"), cloudformation.Ref("AWS::NoValue"))),
+		},
+	})
+	var records []route53.RecordSetGroup_RecordSet
+	for _, typ := range []string{"A", "AAAA"} {
+		records = append(records, route53.RecordSetGroup_RecordSet{Name: cloudformation.Ref("domain"), Type: typ,
+			AliasTarget: &route53.RecordSetGroup_AliasTarget{DNSName: cloudformation.GetAtt("Distribution", "DomainName"), HostedZoneId: cloudFrontZoneID}})
+	}
+	rs := &route53.RecordSetGroup{HostedZoneId: cloudformation.String(cloudformation.Ref("hostedZoneId")), RecordSets: records}
+	rs.AWSCloudFormationCondition = "HasHostedZone"
+	s.t.Add("SiteRecords", "The site's A and AAAA alias records in its hosted zone", rs)
+}
+
+// hostingOutputs are Amplify's names, recorded where deploy records the others.
+func (s *apiStack) hostingOutputs() {
+	out := func(id, desc, value string) {
+		s.t.AddOutput(id, cloudformation.Output{Description: cloudformation.String(desc), Value: value})
+	}
+	out("SiteUrl", "The site", cloudformation.Sub("https://${domain}"))
+	out("CloudfrontDistributionAliasDomainName", "CloudFront's name: the target of the site's alias or CNAME record", cloudformation.GetAtt("Distribution", "DomainName"))
+	out("CloudfrontDistributionCnameDomainName", "The site's domain", cloudformation.Ref("domain"))
+	out("LoadBalancerAliasDomainName", "The load balancer's name (it answers only CloudFront)", cloudformation.GetAtt("LoadBalancer", "DNSName"))
+	out("PipelineUrl", "The site's pipeline in the console",
+		cloudformation.Sub("https://${AWS::Region}.console.aws.amazon.com/codesuite/codepipeline/pipelines/${Pipeline}/view?region=${AWS::Region}"))
+}
+
+// HostingCertificate is the certificate CloudFront serves the site with. It
+// must live in us-east-1, whatever the site's region, so it is a stack of its
+// own (deploy creates it there first; its README commands do the same).
+func HostingCertificate() *Template {
+	t := NewTemplate("dockstack hosting site certificate for CloudFront: deploy in us-east-1")
+	t.AddParameter("domain", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The site's domain")})
+	t.AddParameter("hostedZoneId", cloudformation.Parameter{Type: "String", Default: "",
+		Description: cloudformation.String("Route53 hosted zone of the domain: validation records are made there; empty to make them by hand")})
+	t.CF.Conditions["HasHostedZone"] = cloudformation.Not([]string{cloudformation.Equals(cloudformation.Ref("hostedZoneId"), "")})
+	t.Add("Certificate", "The site's certificate, validated by DNS", &certificatemanager.Certificate{
+		DomainName:       cloudformation.Ref("domain"),
+		ValidationMethod: cloudformation.String("DNS"),
+		DomainValidationOptions: []certificatemanager.Certificate_DomainValidationOption{{
+			DomainName:   cloudformation.Ref("domain"),
+			HostedZoneId: cloudformation.String(cloudformation.If("HasHostedZone", cloudformation.Ref("hostedZoneId"), cloudformation.Ref("AWS::NoValue"))),
+		}},
+	})
+	t.AddOutput("CertificateArn", cloudformation.Output{Description: cloudformation.String("Pass as the root stack's hostingCertificateArn"), Value: cloudformation.Ref("Certificate")})
+	return t
+}
