@@ -1,10 +1,10 @@
 package model
 
 import (
-	"path"
 	"fmt"
 	"maps"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
