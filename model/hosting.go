@@ -70,7 +70,7 @@ func loadHosting(root string, b *Backend, raw json.RawMessage, line int, harden 
 		}
 		h.HealthCheckPath = e.HealthCheckPath
 	}
-	envs := HostingEnvs(root, r)
+	envs := hostingEnvs(root, r)
 	seen := map[string]string{}
 	for _, name := range slices.Sorted(maps.Keys(envs)) {
 		he := envs[name]
@@ -105,8 +105,8 @@ func loadHosting(root string, b *Backend, raw json.RawMessage, line int, harden 
 	return h
 }
 
-// HostingEnvs reads every environment's hosting settings.
-func HostingEnvs(root string, r *Report) map[string]HostingEnv {
+// hostingEnvs reads every environment's hosting settings.
+func hostingEnvs(root string, r *Report) map[string]HostingEnv {
 	var tpi map[string]struct {
 		Categories struct {
 			Hosting struct {

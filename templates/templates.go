@@ -11,11 +11,15 @@ import (
 	"text/template"
 )
 
-//go:embed all:express-rest all:compose-express-flask all:graphql-express all:custom
+//go:embed all:express-rest all:compose-express-flask all:graphql-express all:custom all:nginx-site
 var files embed.FS
 
-// Names are the templates, as --template takes them.
+// Names are the API templates, as --template takes them.
 var Names = []string{"express-rest", "compose-express-flask", "graphql-express", "custom"}
+
+// SiteTemplate is the starter `dockstack add hosting` writes into the front
+// end's SourceDir when it holds no Dockerfile or compose file.
+const SiteTemplate = "nginx-site"
 
 // Data fills the templates' placeholders.
 type Data struct {
@@ -27,7 +31,7 @@ type Data struct {
 
 // Render returns a template's files, by path relative to src/, with the placeholders filled.
 func Render(name string, data Data) (map[string][]byte, error) {
-	if !slices.Contains(Names, name) {
+	if !slices.Contains(Names, name) && name != SiteTemplate {
 		return nil, fmt.Errorf("unknown template %q; choose one of %v", name, Names)
 	}
 	if data.TableVar == "" {

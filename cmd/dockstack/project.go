@@ -169,7 +169,7 @@ func newEnvCmd() *cobra.Command {
 
 func newAddCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "add", Short: "Add storage, auth or a container API"}
-	cmd.AddCommand(newAddStorageCmd(), newAddAuthCmd(), newAddAPICmd())
+	cmd.AddCommand(newAddStorageCmd(), newAddAuthCmd(), newAddAPICmd(), newAddHostingCmd())
 	return cmd
 }
 
@@ -421,7 +421,7 @@ func printAPINext(w io.Writer, dir, name, template string) error {
 }
 
 func newUpdateCmd() *cobra.Command {
-	cmd := &cobra.Command{Use: "update", Short: "Change an API's settings"}
+	cmd := &cobra.Command{Use: "update", Short: "Change an API's or the hosting site's settings"}
 	var f apiFlags
 	var unrestrict, noHA bool
 	api := &cobra.Command{
@@ -468,7 +468,7 @@ func newUpdateCmd() *cobra.Command {
 	f.register(api)
 	api.Flags().BoolVar(&unrestrict, "no-restrict", false, "open the API (no authorizer)")
 	api.Flags().BoolVar(&noHA, "no-ha", false, "one availability zone")
-	cmd.AddCommand(api)
+	cmd.AddCommand(api, newUpdateHostingCmd())
 	return cmd
 }
 
@@ -476,19 +476,27 @@ func newRemoveCmd() *cobra.Command {
 	var dir string
 	var yes bool
 	cmd := &cobra.Command{
-		Use:     "remove api|storage|auth NAME",
+		Use:     "remove api|storage|auth NAME | remove hosting",
 		Short:   "Remove a resource from the project (refused while an API depends on it)",
-		Example: "  dockstack remove api images",
-		Args:    cobra.ExactArgs(2),
+		Example: "  dockstack remove api images\n  dockstack remove hosting",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 && args[0] == "hosting" {
+				return nil
+			}
+			return cobra.ExactArgs(2)(cmd, args)
+		},
 		ValidArgsFunction: complete(func(b *model.Backend, args []string) []string {
 			if len(args) == 0 {
-				return []string{"api", "storage", "auth"}
+				return []string{"api", "storage", "auth", "hosting"}
 			}
 			return resourceNames(b, args[0])
 		}),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if !slices.Contains([]string{"api", "storage", "auth"}, args[0]) {
-				return usagef("remove %s: remove api, storage or auth", args[0])
+			if args[0] == "hosting" { // Amplify's one hosting resource
+				args = []string{"hosting", "ElasticContainer"}
+			}
+			if !slices.Contains([]string{"api", "storage", "auth", "hosting"}, args[0]) {
+				return usagef("remove %s: remove api, storage, auth or hosting", args[0])
 			}
 			if p, err := terminal(cmd, nil); err == nil && !yes {
 				ok, err := p.confirm(fmt.Sprintf("Remove %s %s from the project? (Its resources go at the next deploy; data is kept unless --allow-data-loss)", args[0], args[1]), false)

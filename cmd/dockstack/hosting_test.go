@@ -1,0 +1,53 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestHostingCommands: add hosting writes Amplify's hosting entry, the
+// environment's domain and, in an empty source folder, a starter site that
+// gen builds into hosting.yaml; each environment needs a domain of its own;
+// update hosting changes one environment; remove hosting takes it out.
+func TestHostingCommands(t *testing.T) {
+	dir := t.TempDir()
+	for _, step := range [][]string{
+		{"init", "--name", "demo", "--region", "eu-west-1"},
+		{"configure", "project", "--containers=true"},
+		{"add", "hosting", "--domain", "dev.example.com"},
+		{"env", "add", "prod", "--region", "us-east-1"},
+		{"update", "hosting", "--env", "prod", "--domain", "example.com", "--hosted-zone", "Z0123456789ABCDEFGHIJ"},
+		{"gen"},
+	} {
+		if out, stderr, err := run(append(step, "--dir", dir)...); err != nil {
+			t.Fatalf("%v: %v\n%s%s", step, err, out, stderr)
+		}
+	}
+	for _, f := range []string{"src/Dockerfile", "src/nginx.conf", "src/public/index.html", "infra/hosting.yaml", "infra/hosting-certificate.yaml", "infra/buildspec-site.yml"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+	params, _ := os.ReadFile(filepath.Join(dir, "infra/prod.parameters.json"))
+	if !strings.Contains(string(params), `"hostingElasticContainerDomain": "example.com"`) || !strings.Contains(string(params), `"hostingElasticContainerHostedZoneId": "Z0123456789ABCDEFGHIJ"`) {
+		t.Errorf("prod parameters:\n%s", params)
+	}
+	for _, bad := range [][]string{
+		{"update", "hosting", "--env", "prod", "--domain", "dev.example.com"},
+		{"update", "hosting", "--env", "prod", "--domain", "Not A Domain"},
+		{"add", "hosting", "--domain", "other.example.com"},
+		{"add", "hosting"}, // not at a terminal: the domain must be given
+	} {
+		if _, _, err := run(append(bad, "--dir", dir)...); err == nil {
+			t.Errorf("%v succeeded", bad)
+		}
+	}
+	if _, _, err := run("remove", "hosting", "--yes", "--dir", dir); err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "amplify/backend/backend-config.json")); strings.Contains(string(data), "hosting") {
+		t.Errorf("remove hosting left:\n%s", data)
+	}
+}
