@@ -147,6 +147,11 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 		d.tree = newTreeProgress(d.Out, nil)
 		d.show = d.tree
 	}
+	if b.Hosting != nil {
+		// Its certificate stack in us-east-1 and the CloudFront prefix list are
+		// not deployed or looked up yet: refuse before anything changes.
+		return nil, &Refusal{"the hosting site is not deployed by dockstack yet: deploy it with the commands in the README's Hosting section (a certificate stack in us-east-1, then the root stack with its ARN and CloudFront's prefix list)"}
+	}
 	id, err := d.C.STS.GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{})
 	if err != nil {
 		return nil, Explain(fmt.Errorf("who am I (STS): %w", err))

@@ -803,3 +803,20 @@ func (s *syncBuffer) Write(p []byte) (int, error) {
 	return s.b.Write(p)
 }
 func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
+
+// TestHostingNotDeployedYet: a project with a hosting site is refused before
+// any AWS request, naming the way that works (it would have sent a root stack
+// without the certificate and prefix list its hosting stack needs).
+func TestHostingNotDeployedYet(t *testing.T) {
+	f := awsfake.New(t)
+	dir := project(t, "hosting")
+	var out bytes.Buffer
+	_, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir))
+	var refusal *Refusal
+	if !errors.As(err, &refusal) || !strings.Contains(err.Error(), "README's Hosting section") {
+		t.Errorf("deploy with hosting: %v", err)
+	}
+	if reqs := f.Requests(); len(reqs) > 0 {
+		t.Errorf("requests were sent: %v", reqs)
+	}
+}
