@@ -59,7 +59,9 @@ var (
 // containers from the front end's SourceDir.
 func loadHosting(root string, b *Backend, raw json.RawMessage, line int, harden bool, r *Report) *Hosting {
 	var e hostingEntry
-	if err := strictUnmarshal(raw, &e); err != nil {
+	// Leniently: Amplify's entry carries keys of its own (dependsOn, type, ...)
+	// that an existing project keeps.
+	if err := json.Unmarshal(raw, &e); err != nil {
 		r.Errorf(BackendConfigFile, line, "hosting.ElasticContainer: %v", err)
 		return nil
 	}
