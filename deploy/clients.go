@@ -15,10 +15,12 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/aws/ratelimit"
 	"github.com/aws/aws-sdk-go-v2/aws/retry"
+	"github.com/aws/aws-sdk-go-v2/service/acm"
 	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
 	"github.com/aws/aws-sdk-go-v2/service/cloudwatchlogs"
 	"github.com/aws/aws-sdk-go-v2/service/codebuild"
 	"github.com/aws/aws-sdk-go-v2/service/codepipeline"
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
 	"github.com/aws/aws-sdk-go-v2/service/ecr"
 	"github.com/aws/aws-sdk-go-v2/service/ecs"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
@@ -98,36 +100,56 @@ type Images interface {
 	PutImage(context.Context, *ecr.PutImageInput, ...func(*ecr.Options)) (*ecr.PutImageOutput, error)
 }
 
+// Certificates reads a certificate's DNS validation record (the hosting site's).
+type Certificates interface {
+	DescribeCertificate(context.Context, *acm.DescribeCertificateInput, ...func(*acm.Options)) (*acm.DescribeCertificateOutput, error)
+}
+
+// PrefixLists finds CloudFront's origin-facing prefix list in the region.
+type PrefixLists interface {
+	DescribeManagedPrefixLists(context.Context, *ec2.DescribeManagedPrefixListsInput, ...func(*ec2.Options)) (*ec2.DescribeManagedPrefixListsOutput, error)
+}
+
 // Clients are the AWS clients of one deploy.
 type Clients struct {
-	CFN       CloudFormation
-	S3        ObjectStore
-	Secrets   SecretStore
-	STS       Identity
-	Pipelines Pipelines
-	Builds    Builds
-	Logs      Logs
-	Tasks     Tasks
-	Services  Services
-	Images    Images
-	Data      DataStores // only delete --delete-data
+	CFN CloudFormation
+	// GlobalCFN and GlobalCerts are in us-east-1, where CloudFront takes its
+	// certificates from: the hosting site's certificate stack lives there.
+	GlobalCFN   CloudFormation
+	GlobalCerts Certificates
+	PrefixLists PrefixLists
+	S3          ObjectStore
+	Secrets     SecretStore
+	STS         Identity
+	Pipelines   Pipelines
+	Builds      Builds
+	Logs        Logs
+	Tasks       Tasks
+	Services    Services
+	Images      Images
+	Data        DataStores // only delete --delete-data
 }
 
 // NewClients makes the SDK's clients from a configuration. pathStyle addresses
 // S3 buckets by path, as emulators need.
 func NewClients(cfg aws.Config, pathStyle bool) Clients {
+	global := cfg.Copy()
+	global.Region = certificateRegion
 	return Clients{
-		CFN:       cloudformation.NewFromConfig(cfg),
-		S3:        s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = pathStyle }),
-		Secrets:   secretsmanager.NewFromConfig(cfg),
-		STS:       sts.NewFromConfig(cfg),
-		Pipelines: codepipeline.NewFromConfig(cfg),
-		Builds:    codebuild.NewFromConfig(cfg),
-		Logs:      cloudwatchlogs.NewFromConfig(cfg),
-		Tasks:     ecs.NewFromConfig(cfg),
-		Services:  ecs.NewFromConfig(cfg),
-		Images:    ecr.NewFromConfig(cfg),
-		Data:      NewDataStores(cfg, pathStyle),
+		CFN:         cloudformation.NewFromConfig(cfg),
+		GlobalCFN:   cloudformation.NewFromConfig(global),
+		GlobalCerts: acm.NewFromConfig(global),
+		PrefixLists: ec2.NewFromConfig(cfg),
+		S3:          s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = pathStyle }),
+		Secrets:     secretsmanager.NewFromConfig(cfg),
+		STS:         sts.NewFromConfig(cfg),
+		Pipelines:   codepipeline.NewFromConfig(cfg),
+		Builds:      codebuild.NewFromConfig(cfg),
+		Logs:        cloudwatchlogs.NewFromConfig(cfg),
+		Tasks:       ecs.NewFromConfig(cfg),
+		Services:    ecs.NewFromConfig(cfg),
+		Images:      ecr.NewFromConfig(cfg),
+		Data:        NewDataStores(cfg, pathStyle),
 	}
 }
 

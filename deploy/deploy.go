@@ -147,11 +147,6 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 		d.tree = newTreeProgress(d.Out, nil)
 		d.show = d.tree
 	}
-	if b.Hosting != nil {
-		// Its certificate stack in us-east-1 and the CloudFront prefix list are
-		// not deployed or looked up yet: refuse before anything changes.
-		return nil, &Refusal{"the hosting site is not deployed by dockstack yet: deploy it with the commands in the README's Hosting section (a certificate stack in us-east-1, then the root stack with its ARN and CloudFront's prefix list)"}
-	}
 	id, err := d.C.STS.GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{})
 	if err != nil {
 		return nil, Explain(fmt.Errorf("who am I (STS): %w", err))
@@ -203,8 +198,15 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 	if b.Env.MadeByAmplify() {
 		params["AuthRoleName"], params["UnauthRoleName"] = b.Env.AuthRoleName, b.Env.UnauthRoleName
 	}
-	for api, n := range counts {
-		params[gen.DesiredCountParam(api)] = strconv.Itoa(n)
+	for stack, n := range counts {
+		params[stack+"DesiredCount"] = strconv.Itoa(n)
+	}
+	if b.Hosting != nil {
+		hosting, err := d.hostingParams(ctx, b, files)
+		if err != nil {
+			return nil, err
+		}
+		maps.Copy(params, hosting)
 	}
 	// Each API's source bundle goes to its fixed key, where an upload starts the
 	// API's pipeline (an EventBridge rule on the bucket). It is uploaded only
@@ -213,8 +215,8 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 	// bundle of an API whose stack does not exist yet goes first, for the
 	// pipeline's first run. A plan uploads none.
 	late := Objects{}
-	for i := range b.APIs {
-		api := &b.APIs[i]
+	for _, u := range units(b) {
+		api := u.api
 		if !gen.S3Source(api) {
 			continue
 		}
@@ -223,10 +225,10 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 			return nil, err
 		}
 		key := gen.SourceKey(api.Name)
-		params["api"+api.Name+"ParamZipPath"] = key
+		params[u.stack+"ParamZipPath"] = key
 		switch {
 		case d.Opts.Plan:
-		case current[gen.APIStackID(api.Name)] == nil:
+		case current[u.stack] == nil:
 			objects[key] = bundle
 		default:
 			late[key] = bundle
@@ -255,6 +257,9 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 	if err := d.record(res.Outputs); err != nil {
 		return res, err
 	}
+	if b.Hosting != nil {
+		d.siteNotes(b, res.Outputs)
+	}
 	lateVersions, err := d.upload(ctx, bucket, late, have)
 	if err != nil {
 		return res, err
@@ -268,11 +273,11 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 	}
 	// A new source bundle starts its pipeline: follow those runs.
 	var runs []run
-	for _, api := range b.APIs {
-		version, uploaded := versions[params["api"+api.Name+"ParamZipPath"]]
-		out := res.Outputs["api"+api.Name]
+	for _, u := range units(b) {
+		version, uploaded := versions[params[u.stack+"ParamZipPath"]]
+		out := res.Outputs[u.stack]
 		if uploaded && out["PipelineName"] != "" {
-			runs = append(runs, run{api: api.Name, pipeline: out["PipelineName"], cluster: out["ClusterName"], service: out["ServiceName"], region: b.Env.Region, version: version})
+			runs = append(runs, run{api: u.api.Name, pipeline: out["PipelineName"], cluster: out["ClusterName"], service: out["ServiceName"], region: b.Env.Region, version: version})
 		}
 	}
 	if err := d.followPipelines(ctx, runs); err != nil || len(waiting) == 0 {
@@ -284,8 +289,8 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 		return res, err
 	}
 	changed := false
-	for api, n := range counts {
-		key := gen.DesiredCountParam(api)
+	for stack, n := range counts {
+		key := stack + "DesiredCount"
 		changed = changed || params[key] != strconv.Itoa(n)
 		params[key] = strconv.Itoa(n)
 	}

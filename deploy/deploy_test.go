@@ -19,6 +19,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/credentials"
 	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
 	cfntypes "github.com/aws/aws-sdk-go-v2/service/cloudformation/types"
+	"github.com/dockstack/dockstack/gen"
 	"github.com/dockstack/dockstack/internal/awsfake"
 	"github.com/dockstack/dockstack/internal/golden"
 	"github.com/dockstack/dockstack/model"
@@ -178,11 +179,9 @@ func TestStackBusyIsRefused(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "is UPDATE_IN_PROGRESS: another operation is running") {
 		t.Errorf("got %v", err)
 	}
-	// With --wait the deploy waits for the operation to end, then goes on.
-	go func() {
-		time.Sleep(30 * time.Millisecond)
-		f.SetStatus("amplify-demo-dev", "UPDATE_COMPLETE")
-	}()
+	// With --wait the deploy waits for the operation to end, then goes on
+	// (it ends after a few descriptions: a timer raced the deploy under load).
+	f.BusyFor("amplify-demo-dev", "UPDATE_IN_PROGRESS", 4, "UPDATE_COMPLETE")
 	out.Reset()
 	if _, err := deployer(f, &out, Options{Yes: true, Wait: true}).Run(context.Background(), load(t, dir)); err != nil {
 		t.Errorf("--wait: %v\n%s", err, out.String())
@@ -804,19 +803,42 @@ func (s *syncBuffer) Write(p []byte) (int, error) {
 }
 func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
-// TestHostingNotDeployedYet: a project with a hosting site is refused before
-// any AWS request, naming the way that works (it would have sent a root stack
-// without the certificate and prefix list its hosting stack needs).
-func TestHostingNotDeployedYet(t *testing.T) {
+// TestHostingDeploy: a hosting site deploys: its certificate stack in
+// us-east-1 first (without a hosted zone, the DNS validation record is
+// printed), CloudFront's prefix list and the certificate's ARN go to the root
+// stack, and deploy says where the site is and which record points its domain
+// at CloudFront. (It was refused, then sent without those parameters.)
+func TestHostingDeploy(t *testing.T) {
 	f := awsfake.New(t)
 	dir := project(t, "hosting")
 	var out bytes.Buffer
-	_, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir))
-	var refusal *Refusal
-	if !errors.As(err, &refusal) || !strings.Contains(err.Error(), "README's Hosting section") {
-		t.Errorf("deploy with hosting: %v", err)
+	res, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir))
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
 	}
-	if reqs := f.Requests(); len(reqs) > 0 {
-		t.Errorf("requests were sent: %v", reqs)
+	for _, want := range []string{
+		"Certificate of dev.example.com in us-east-1, for CloudFront (stack amplify-demo-dev-hosting-certificate)",
+		"_x1.site.example. CNAME _x2.acm-validations.aws.",
+		"Site: https://dev.example.com",
+		"dev.example.com CNAME ",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("deploy did not say %q:\n%s", want, out.String())
+		}
+	}
+	root := f.StackParams("amplify-demo-dev")
+	if root["hostingElasticContainerCloudFrontPrefixListId"] != "pl-fakecf" || root["hostingElasticContainerCertificateArn"] == "" || root["hostingElasticContainerDomain"] != "dev.example.com" {
+		t.Errorf("root parameters: %v", root)
+	}
+	if res.Outputs[gen.HostingStackID]["CloudfrontDistributionAliasDomainName"] == "" {
+		t.Errorf("the site's outputs were not recorded: %v", res.Outputs)
+	}
+	// A second deploy changes nothing in us-east-1 and prints no record again.
+	out.Reset()
+	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.String(), "acm-validations") {
+		t.Errorf("second deploy printed the validation record again:\n%s", out.String())
 	}
 }

@@ -84,33 +84,52 @@ func (d *Deployer) stackOutputs(ctx context.Context, root string) (model.StackOu
 	return out, errors.Join(errs...)
 }
 
-// taskCounts decides each API service's task count for this deploy. It never
-// lowers the count a service runs with; once all the service's images exist it
-// raises the count to the API's replicas. waiting lists the APIs whose images
-// do not exist yet: their services keep the count they have (0 when new).
+// unit is a service deploy brings up: an API, or the hosting site. Its root
+// parameters (DesiredCount, ParamZipPath) start with its stack's logical ID.
+type unit struct {
+	api   *model.API
+	stack string
+}
+
+func units(b *model.Backend) []unit {
+	var out []unit
+	for i := range b.APIs {
+		out = append(out, unit{&b.APIs[i], gen.APIStackID(b.APIs[i].Name)})
+	}
+	if b.Hosting != nil {
+		out = append(out, unit{&b.Hosting.Site, gen.HostingStackID})
+	}
+	return out
+}
+
+// taskCounts decides each service's task count for this deploy, by its
+// stack's logical ID. It never lowers the count a service runs with; once all
+// the service's images exist it raises the count to the replicas asked for.
+// waiting lists the APIs (and site) whose images do not exist yet: their
+// services keep the count they have (0 when new).
 func (d *Deployer) taskCounts(ctx context.Context, b *model.Backend, outputs model.StackOutputs) (counts map[string]int, waiting []string, err error) {
 	running, scaled, err := d.runningCounts(ctx, b, outputs)
 	if err != nil {
 		return nil, nil, err
 	}
 	counts = map[string]int{}
-	for _, api := range b.APIs {
-		current := running[api.Name]
-		if scaled[api.Name] {
-			counts[api.Name] = current
+	for _, u := range units(b) {
+		api, current := u.api, running[u.stack]
+		if scaled[u.stack] {
+			counts[u.stack] = current
 			d.say("Service of %s: keeps the %d tasks `dockstack scale` set (`dockstack scale %s --release` hands the count back to deploy)", api.Name, current, api.Name)
 			continue
 		}
-		ready, err := d.imagesExist(ctx, &api, outputs[gen.APIStackID(api.Name)])
+		ready, err := d.imagesExist(ctx, api, outputs[u.stack])
 		if err != nil {
 			return nil, nil, err
 		}
-		counts[api.Name] = current
+		counts[u.stack] = current
 		switch {
 		case !ready:
 			waiting = append(waiting, api.Name)
 		case api.Task.Replicas >= current:
-			counts[api.Name] = api.Task.Replicas
+			counts[u.stack] = api.Task.Replicas
 		default:
 			d.say("Service of %s: keeps its %d tasks (replicas asks for %d); deploy never lowers a running service's count: set it with `aws ecs update-service --desired-count %d` and dockstack keeps it", api.Name, current, api.Task.Replicas, api.Task.Replicas)
 		}
@@ -118,18 +137,18 @@ func (d *Deployer) taskCounts(ctx context.Context, b *model.Backend, outputs mod
 	return counts, waiting, nil
 }
 
-// runningCounts reads the desired count of each API's existing service (none
-// when new), and which ones `dockstack scale` set.
+// runningCounts reads the desired count of each existing service (none when
+// new), and which ones `dockstack scale` set, by stack logical ID.
 func (d *Deployer) runningCounts(ctx context.Context, b *model.Backend, outputs model.StackOutputs) (map[string]int, map[string]bool, error) {
 	byCluster := map[string][]string{} // cluster -> service names
-	apiOf := map[string]string{}       // service name -> api
-	for _, api := range b.APIs {
-		out := outputs[gen.APIStackID(api.Name)]
+	stackOf := map[string]string{}     // service name -> its stack
+	for _, u := range units(b) {
+		out := outputs[u.stack]
 		if out["ServiceName"] == "" || out["ClusterName"] == "" {
 			continue
 		}
 		byCluster[out["ClusterName"]] = append(byCluster[out["ClusterName"]], out["ServiceName"])
-		apiOf[out["ServiceName"]] = api.Name
+		stackOf[out["ServiceName"]] = u.stack
 	}
 	counts, scaled := map[string]int{}, map[string]bool{}
 	for _, cluster := range slices.Sorted(maps.Keys(byCluster)) {
@@ -143,9 +162,9 @@ func (d *Deployer) runningCounts(ctx context.Context, b *model.Backend, outputs 
 				if aws.ToString(s.Status) != "ACTIVE" {
 					continue
 				}
-				api := apiOf[aws.ToString(s.ServiceName)]
-				counts[api] = int(s.DesiredCount)
-				scaled[api] = slices.ContainsFunc(s.Tags, func(t ecstypes.Tag) bool { return aws.ToString(t.Key) == scaleTag })
+				stack := stackOf[aws.ToString(s.ServiceName)]
+				counts[stack] = int(s.DesiredCount)
+				scaled[stack] = slices.ContainsFunc(s.Tags, func(t ecstypes.Tag) bool { return aws.ToString(t.Key) == scaleTag })
 			}
 		}
 	}

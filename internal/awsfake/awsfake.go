@@ -167,6 +167,9 @@ type fakeStack struct {
 	resources                map[string]fakeResource
 	outputs                  []string
 	params                   map[string]string
+	creating                 map[string]fakeResource // the running operation's resources
+	busyPolls                int                     // BusyFor: descriptions left before afterBusy
+	afterBusy                string
 	tags                     map[string]string
 	nested                   map[string]*fakeStack // logical ID -> child
 	events                   []fakeEvent
@@ -244,11 +247,30 @@ func (f *Fake) SetStatus(stack, status string) {
 	f.stacks[stack].status = status
 }
 
+// BusyFor makes a stack busy (status) for its next n descriptions, after
+// which it is done (done): another operation that ends while deploy waits.
+func (f *Fake) BusyFor(stack, status string, n int, done string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	s := f.stacks[stack]
+	s.status, s.busyPolls, s.afterBusy = status, n, done
+}
+
 // StackExists reports whether a stack exists.
 func (f *Fake) StackExists(stack string) bool {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.stacks[stack] != nil
+}
+
+// StackParams is a stack's parameter values as its last change set set them.
+func (f *Fake) StackParams(stack string) map[string]string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if s := f.stacks[stack]; s != nil {
+		return maps.Clone(s.params)
+	}
+	return nil
 }
 
 // ChangeSets counts the change sets that exist.
@@ -350,6 +372,12 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	case r.Method == http.MethodPost && strings.HasPrefix(r.Header.Get("Content-Type"), "application/x-www-form-urlencoded"):
 		form, _ := url.ParseQuery(string(body))
 		f.requests = append(f.requests, form.Get("Action"))
+		if form.Get("Action") == "DescribeManagedPrefixLists" { // EC2: the region's CloudFront prefix list
+			w.Header().Set("Content-Type", "text/xml")
+			fmt.Fprint(w, `<DescribeManagedPrefixListsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>fake</requestId>`+
+				`<prefixListSet><item><prefixListId>pl-fakecf</prefixListId><prefixListName>com.amazonaws.global.cloudfront.origin-facing</prefixListName></item></prefixListSet></DescribeManagedPrefixListsResponse>`)
+			return
+		}
 		if form.Get("Action") == "GetCallerIdentity" {
 			writeXML(w, "GetCallerIdentity", "<Arn>arn:aws:iam::123456789012:user/dev</Arn><UserId>AIDAFAKE</UserId><Account>123456789012</Account>")
 			return
@@ -453,6 +481,12 @@ func (f *Fake) pipelineAPIs(w http.ResponseWriter, op string, body []byte) {
 	json.Unmarshal(body, &in)
 	reply := func(v any) { json.NewEncoder(w).Encode(v) }
 	switch op {
+	case "DescribeCertificate":
+		// A certificate waiting for its DNS validation record, as ACM shows it.
+		arn, _ := in["CertificateArn"].(string)
+		reply(map[string]any{"Certificate": map[string]any{"CertificateArn": arn, "Status": "PENDING_VALIDATION",
+			"DomainValidationOptions": []any{map[string]any{"DomainName": "site.example", "ValidationStatus": "PENDING_VALIDATION",
+				"ResourceRecord": map[string]any{"Name": "_x1.site.example.", "Type": "CNAME", "Value": "_x2.acm-validations.aws."}}}}})
 	case "ListPipelineExecutions":
 		var list []any
 		for i := len(f.runs) - 1; i >= 0; i-- {
@@ -695,6 +729,11 @@ func (f *Fake) cloudFormation(w http.ResponseWriter, form url.Values) {
 			cfnError(w, "ValidationError", "Stack with id "+form.Get("StackName")+" does not exist")
 			return
 		}
+		if s.busyPolls > 0 {
+			if s.busyPolls--; s.busyPolls == 0 {
+				s.status = s.afterBusy
+			}
+		}
 		if s.pending != nil {
 			if s.polls > 0 {
 				s.polls--
@@ -778,12 +817,16 @@ func (f *Fake) cloudFormation(w http.ResponseWriter, form url.Values) {
 			return
 		}
 		var b strings.Builder
-		for _, id := range slices.Sorted(maps.Keys(s.resources)) {
+		resources := s.resources
+		if s.pending != nil {
+			resources = s.creating
+		}
+		for _, id := range slices.Sorted(maps.Keys(resources)) {
 			phys := s.name + "-" + id
 			if child := s.nested[id]; child != nil {
 				phys = child.id
 			}
-			fmt.Fprintf(&b, "<member><LogicalResourceId>%s</LogicalResourceId><PhysicalResourceId>%s</PhysicalResourceId><ResourceType>%s</ResourceType><ResourceStatus>CREATE_COMPLETE</ResourceStatus><LastUpdatedTimestamp>2026-01-01T00:00:00Z</LastUpdatedTimestamp></member>", id, phys, s.resources[id].Type)
+			fmt.Fprintf(&b, "<member><LogicalResourceId>%s</LogicalResourceId><PhysicalResourceId>%s</PhysicalResourceId><ResourceType>%s</ResourceType><ResourceStatus>CREATE_COMPLETE</ResourceStatus><LastUpdatedTimestamp>2026-01-01T00:00:00Z</LastUpdatedTimestamp></member>", id, phys, resources[id].Type)
 		}
 		writeXML(w, action, "<StackResourceSummaries>"+b.String()+"</StackResourceSummaries>")
 	case "CancelUpdateStack":
@@ -1007,6 +1050,7 @@ func (f *Fake) execute(s *fakeStack, cs *fakeSet) {
 		op = "CREATE"
 	}
 	s.status = op + "_IN_PROGRESS"
+	s.creating = cs.resources // listed while the operation runs, as CloudFormation lists them
 	s.polls = f.slow
 	f.event(s, s.name, "AWS::CloudFormation::Stack", s.status, "User Initiated")
 	s.pending = func() {

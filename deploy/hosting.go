@@ -1,0 +1,175 @@
+package deploy
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/acm"
+	"github.com/aws/aws-sdk-go-v2/service/cloudformation"
+	"github.com/aws/aws-sdk-go-v2/service/cloudformation/types"
+	"github.com/aws/aws-sdk-go-v2/service/ec2"
+	ec2types "github.com/aws/aws-sdk-go-v2/service/ec2/types"
+	"github.com/dockstack/dockstack/gen"
+	"github.com/dockstack/dockstack/model"
+)
+
+const (
+	// certificateRegion is the only region CloudFront takes certificates from.
+	certificateRegion    = "us-east-1"
+	cloudFrontPrefixList = "com.amazonaws.global.cloudfront.origin-facing"
+	// validationPolls bounds how long deploy looks for a new certificate's
+	// validation record before it waits for the stack anyway.
+	validationPolls = 12
+)
+
+// CertificateStack names the hosting site's certificate stack (in us-east-1).
+func CertificateStack(env model.Environment) string { return env.StackName + "-hosting-certificate" }
+
+// hostingParams are the hosting site's root parameters: the environment's
+// domain and zone, and what deploy finds: CloudFront's prefix list in the
+// region, and the certificate's ARN
+// from its stack in us-east-1, which it creates or updates first (a plan
+// only reads it).
+func (d *Deployer) hostingParams(ctx context.Context, b *model.Backend, files gen.Files) (map[string]string, error) {
+	pl, err := d.prefixList(ctx)
+	if err != nil {
+		return nil, err
+	}
+	arn, err := d.certificate(ctx, b, files)
+	if err != nil {
+		return nil, err
+	}
+	return map[string]string{
+		gen.HostingStackID + "Domain":                 b.Hosting.Domain,
+		gen.HostingStackID + "HostedZoneId":           b.Hosting.HostedZoneID,
+		gen.HostingStackID + "CertificateArn":         arn,
+		gen.HostingStackID + "CloudFrontPrefixListId": pl,
+	}, nil
+}
+
+func (d *Deployer) prefixList(ctx context.Context) (string, error) {
+	res, err := d.C.PrefixLists.DescribeManagedPrefixLists(ctx, &ec2.DescribeManagedPrefixListsInput{
+		Filters: []ec2types.Filter{{Name: aws.String("prefix-list-name"), Values: []string{cloudFrontPrefixList}}}})
+	if err != nil {
+		return "", fmt.Errorf("find CloudFront's prefix list: %w", err)
+	}
+	if len(res.PrefixLists) == 0 {
+		return "", fmt.Errorf("this region has no managed prefix list %s, which the hosting site's load balancer admits", cloudFrontPrefixList)
+	}
+	return aws.ToString(res.PrefixLists[0].PrefixListId), nil
+}
+
+// certificate brings the certificate stack up to date in us-east-1 and
+// returns its ARN. While a new certificate waits for validation, it prints
+// the DNS record to create when the domain has no hosted zone.
+func (d *Deployer) certificate(ctx context.Context, b *model.Backend, files gen.Files) (string, error) {
+	g := *d // the same deploy, with CloudFormation in us-east-1
+	g.C.CFN = d.C.GlobalCFN
+	h, name := b.Hosting, CertificateStack(b.Env)
+	if d.Opts.Plan {
+		if arn, err := g.certificateARN(ctx, name); err != nil || arn != "" {
+			return arn, err
+		}
+		d.say("Plan: the certificate of %s would be created in us-east-1 (stack %s) before the root stack", h.Domain, name)
+		return "arn:aws:acm:us-east-1:000000000000:certificate/to-be-created", nil
+	}
+	typ, err := g.changeSetType(ctx, name)
+	if err != nil {
+		return "", err
+	}
+	id, _, err := g.createChangeSet(ctx, &cloudformation.CreateChangeSetInput{
+		StackName: aws.String(name), ChangeSetType: typ,
+		TemplateBody: aws.String(string(files["hosting-certificate.yaml"])),
+		Parameters: []types.Parameter{
+			{ParameterKey: aws.String("domain"), ParameterValue: aws.String(h.Domain)},
+			{ParameterKey: aws.String("hostedZoneId"), ParameterValue: aws.String(h.HostedZoneID)},
+		},
+	})
+	if err != nil {
+		return "", err
+	}
+	if id != "" {
+		d.say("Certificate of %s in us-east-1, for CloudFront (stack %s)", h.Domain, name)
+		g.stackWait(true)
+		defer g.stackWait(false)
+		if _, err := g.C.CFN.ExecuteChangeSet(ctx, &cloudformation.ExecuteChangeSetInput{ChangeSetName: aws.String(id)}); err != nil {
+			return "", err
+		}
+		if h.HostedZoneID == "" {
+			if err := g.showValidation(ctx, name); err != nil {
+				return "", err
+			}
+		}
+		if _, err := g.waitStack(ctx, name, ""); err != nil {
+			return "", err
+		}
+	}
+	arn, err := g.certificateARN(ctx, name)
+	if err == nil && arn == "" {
+		err = fmt.Errorf("stack %s has no CertificateArn output", name)
+	}
+	return arn, err
+}
+
+// certificateARN is the certificate stack's output, or "" when it has none yet.
+func (d *Deployer) certificateARN(ctx context.Context, name string) (string, error) {
+	st, err := d.stackState(ctx, name)
+	if err != nil || st == nil {
+		return "", err
+	}
+	for _, o := range st.Outputs {
+		if aws.ToString(o.OutputKey) == "CertificateArn" {
+			return aws.ToString(o.OutputValue), nil
+		}
+	}
+	return "", nil
+}
+
+// showValidation prints the DNS record that validates the new certificate
+// (and, being the same for the domain in every region, the load balancer's).
+func (d *Deployer) showValidation(ctx context.Context, stack string) error {
+	for range validationPolls {
+		res, err := d.C.CFN.ListStackResources(ctx, &cloudformation.ListStackResourcesInput{StackName: aws.String(stack)})
+		if err != nil {
+			return err
+		}
+		for _, r := range res.StackResourceSummaries {
+			arn := aws.ToString(r.PhysicalResourceId)
+			if aws.ToString(r.LogicalResourceId) != "Certificate" || arn == "" {
+				continue
+			}
+			cert, err := d.C.GlobalCerts.DescribeCertificate(ctx, &acm.DescribeCertificateInput{CertificateArn: aws.String(arn)})
+			if err != nil {
+				return err
+			}
+			for _, v := range cert.Certificate.DomainValidationOptions {
+				if rr := v.ResourceRecord; rr != nil {
+					d.say("Create this DNS record for %s where its domain is served; the stacks wait until AWS sees it:\n  %s %s %s",
+						aws.ToString(v.DomainName), aws.ToString(rr.Name), rr.Type, aws.ToString(rr.Value))
+					return nil
+				}
+			}
+		}
+		if err := d.sleep(ctx); err != nil {
+			return err
+		}
+	}
+	d.say("The certificate's DNS validation record is not known yet: `aws acm describe-certificate --region us-east-1` shows it")
+	return nil
+}
+
+// siteNotes says where the site is, and, without a hosted zone, which record points the domain at CloudFront.
+func (d *Deployer) siteNotes(b *model.Backend, outputs model.StackOutputs) {
+	h := b.Hosting
+	out := outputs[gen.HostingStackID]
+	if out == nil {
+		return
+	}
+	d.say("Site: https://%s", h.Domain)
+	if h.HostedZoneID != "" {
+		return
+	}
+	d.say("Point %s at CloudFront with this DNS record (for an apex domain, your DNS provider's ALIAS or ANAME in place of CNAME):\n  %s CNAME %s",
+		h.Domain, h.Domain, out["CloudfrontDistributionAliasDomainName"])
+}
