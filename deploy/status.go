@@ -70,10 +70,11 @@ func Status(ctx context.Context, c Clients, b *model.Backend, only string) (*Env
 	if err != nil {
 		return nil, err
 	}
-	var apis []model.API
-	for _, api := range b.APIs {
-		if only == "" || api.Name == only {
-			apis = append(apis, api)
+	// The APIs, and the hosting site under the name "hosting".
+	var apis []unit
+	for _, u := range units(b) {
+		if only == "" || displayName(u) == only {
+			apis = append(apis, u)
 		}
 	}
 	if only != "" && len(apis) == 0 {
@@ -89,15 +90,24 @@ func Status(ctx context.Context, c Clients, b *model.Backend, only string) (*Env
 			defer wg.Done()
 			slots <- struct{}{}
 			defer func() { <-slots }()
-			st.APIs[i], errs[i] = d.apiStatus(ctx, api, outputs[gen.APIStackID(api.Name)])
+			st.APIs[i], errs[i] = d.apiStatus(ctx, *api.api, outputs[api.stack])
+			st.APIs[i].Name = displayName(api)
 		}()
 	}
 	wg.Wait()
 	return st, errors.Join(errs...)
 }
 
+// displayName is how status and console name a unit: an API by its name, the site as "hosting".
+func displayName(u unit) string {
+	if u.stack == gen.HostingStackID {
+		return "hosting"
+	}
+	return u.api.Name
+}
+
 func (d *Deployer) apiStatus(ctx context.Context, api model.API, out map[string]string) (APIStatus, error) {
-	s := APIStatus{Name: api.Name, Endpoint: out["RootUrl"] + out["GraphQLAPIEndpointOutput"]}
+	s := APIStatus{Name: api.Name, Endpoint: out["RootUrl"] + out["GraphQLAPIEndpointOutput"] + out["SiteUrl"]}
 	if out["ServiceName"] == "" {
 		s.Problems = append(s.Problems, "not deployed yet")
 		return s, nil

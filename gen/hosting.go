@@ -189,6 +189,7 @@ func (s *apiStack) hostingOutputs() {
 	out("SiteUrl", "The site", cloudformation.Sub("https://${domain}"))
 	out("CloudfrontDistributionAliasDomainName", "CloudFront's name: the target of the site's alias or CNAME record", cloudformation.GetAtt("Distribution", "DomainName"))
 	out("CloudfrontDistributionCnameDomainName", "The site's domain", cloudformation.Ref("domain"))
+	out("DistributionId", "The CloudFront distribution", cloudformation.Ref("Distribution"))
 	out("LoadBalancerAliasDomainName", "The load balancer's name (it answers only CloudFront)", cloudformation.GetAtt("LoadBalancer", "DNSName"))
 	out("PipelineUrl", "The site's pipeline in the console",
 		cloudformation.Sub("https://${AWS::Region}.console.aws.amazon.com/codesuite/codepipeline/pipelines/${Pipeline}/view?region=${AWS::Region}"))

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dockstack/dockstack/internal/awsfake"
 )
 
 // TestHostingCommands: add hosting writes Amplify's hosting entry, the
@@ -49,5 +51,30 @@ func TestHostingCommands(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(filepath.Join(dir, "amplify/backend/backend-config.json")); strings.Contains(string(data), "hosting") {
 		t.Errorf("remove hosting left:\n%s", data)
+	}
+}
+
+// TestHostingOperate: a deployed hosting site shows in status as "hosting"
+// (its URL, tasks, pipeline) and `console hosting` prints CloudFront's page
+// first, then the service's, the pipeline's and the logs'.
+func TestHostingOperate(t *testing.T) {
+	f := awsfake.New(t)
+	useFake(t, f)
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("../../golden/hosting/input")); err != nil {
+		t.Fatal(err)
+	}
+	if out, stderr, err := run("deploy", "--dir", dir, "--yes"); err != nil {
+		t.Fatalf("deploy: %v\n%s%s", err, out, stderr)
+	}
+	out, _, err := run("status", "hosting", "--dir", dir, "--output", "json")
+	if err != nil || !strings.Contains(out, `"name": "hosting"`) || !strings.Contains(out, `SiteUrl`) {
+		t.Errorf("status hosting: %v\n%s", err, out)
+	}
+	out, _, err = run("console", "hosting", "--print", "--dir", dir)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if err != nil || len(lines) != 4 || !strings.HasPrefix(lines[0], "https://us-east-1.console.aws.amazon.com/cloudfront/v4/home#/distributions/") ||
+		!strings.Contains(lines[2], "codepipeline/pipelines/amplify-demo-dev-hostingElasticContainer-PipelineName") {
+		t.Errorf("console hosting: %v\n%s", err, out)
 	}
 }

@@ -134,11 +134,17 @@ func consoleURLs(b *model.Backend, api string, out map[string]string) []string {
 	region := b.Env.Region
 	base := "https://" + region + ".console.aws.amazon.com"
 	var urls []string
+	if id := out["DistributionId"]; id != "" { // the hosting site: CloudFront first
+		urls = append(urls, "https://us-east-1.console.aws.amazon.com/cloudfront/v4/home#/distributions/"+url.PathEscape(id))
+	}
 	if out["ClusterName"] != "" && out["ServiceName"] != "" {
 		urls = append(urls, fmt.Sprintf("%s/ecs/v2/clusters/%s/services/%s/health?region=%s", base, url.PathEscape(out["ClusterName"]), url.PathEscape(out["ServiceName"]), region))
 	}
 	if out["PipelineName"] != "" {
 		urls = append(urls, gen.PipelineConsoleURL(region, out["PipelineName"]))
+	}
+	if out["DistributionId"] != "" {
+		return append(urls, fmt.Sprintf("%s/cloudwatch/home?region=%s#logsV2:log-groups$3FlogGroupNameFilter$3D%s", base, region, url.QueryEscape(b.Env.StackName+"-"+gen.HostingStackID)))
 	}
 	urls = append(urls, fmt.Sprintf("%s/cloudwatch/home?region=%s#logsV2:log-groups$3FlogGroupNameFilter$3D%s", base, region, url.QueryEscape(b.Env.StackName+"-api"+api)))
 	urls = append(urls, fmt.Sprintf("%s/apigateway/main/apis?region=%s", base, region))
@@ -149,8 +155,8 @@ func newConsoleCmd() *cobra.Command {
 	var f awsFlags
 	var printOnly bool
 	cmd := &cobra.Command{
-		Use:   "console API | pipeline [API]",
-		Short: "Print an API's console pages (service, pipeline, logs, API Gateway), or only its pipeline's, and open the first",
+		Use:   "console API|hosting | pipeline [API|hosting]",
+		Short: "Print an API's or the hosting site's console pages (CloudFront, service, pipeline, logs, API Gateway), or only its pipeline's, and open the first",
 		Example: `  dockstack console posts
   dockstack console posts --print
   dockstack console pipeline posts     # the pipeline's page (the API may be left out when there is one)`,
@@ -169,7 +175,11 @@ func newConsoleCmd() *cobra.Command {
 			if err != nil {
 				return deploy.Explain(err)
 			}
-			out := outputs[gen.APIStackID(api)]
+			stack := gen.APIStackID(api)
+			if api == "hosting" && b.Hosting != nil {
+				stack = gen.HostingStackID
+			}
+			out := outputs[stack]
 			urls := consoleURLs(b, api, out)
 			if pipelineOnly {
 				if out["PipelineName"] == "" {
@@ -198,6 +208,9 @@ func newConsoleCmd() *cobra.Command {
 // (which may be left out when the project has one). An API named pipeline wins.
 func consoleTarget(b *model.Backend, args []string) (api string, pipelineOnly bool, err error) {
 	names := resourceNames(b, "api")
+	if b.Hosting != nil && !slices.Contains(names, "hosting") {
+		names = append(names, "hosting") // the site, by the category's name
+	}
 	if slices.Contains(names, args[0]) && len(args) == 1 {
 		return args[0], false, nil
 	}
