@@ -98,3 +98,25 @@ func newUpdateHostingCmd() *cobra.Command {
 	f.register(cmd)
 	return cmd
 }
+
+// newPublishCmd is `amplify publish` for the hosting site: a deploy, which
+// uploads the site's source (its pipeline builds and rolls it out) and
+// brings the stacks up to date when anything else changed.
+func newPublishCmd() *cobra.Command {
+	cmd := newDeployCmd()
+	cmd.Use = "publish"
+	cmd.Short = "Publish the hosting site: upload its source, follow its pipeline (a deploy, as amplify publish)"
+	cmd.Long = `publish deploys the environment as deploy does; for a change of the site's source alone that is
+an upload of its bundle, which starts the site's pipeline, and deploy follows the run. It is refused
+when the project has no hosting site.`
+	cmd.Example = "  dockstack publish --yes"
+	deployRun := cmd.RunE
+	cmd.RunE = func(c *cobra.Command, args []string) error {
+		dir, _ := c.Flags().GetString("dir")
+		if b, _ := model.Load(dir, model.Options{}); b.Hosting == nil {
+			return fmt.Errorf("the project has no hosting site to publish: add one with `dockstack add hosting` (deploy brings the APIs up)")
+		}
+		return deployRun(c, args)
+	}
+	return cmd
+}

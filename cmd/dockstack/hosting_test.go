@@ -78,3 +78,22 @@ func TestHostingOperate(t *testing.T) {
 		t.Errorf("console hosting: %v\n%s", err, out)
 	}
 }
+
+// TestPublish: publish deploys a project with a hosting site, following the
+// site's pipeline; it is refused, changing nothing, without one.
+func TestPublish(t *testing.T) {
+	f := awsfake.New(t)
+	useFake(t, f)
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("../../golden/hosting/input")); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, err := run("publish", "--dir", dir, "--yes")
+	if err != nil || !strings.Contains(out, "Pipeline amplify-demo-dev-hostingElasticContainer-PipelineName: succeeded") || !strings.Contains(out, "Site: https://dev.example.com") {
+		t.Fatalf("publish: %v\n%s%s", err, out, stderr)
+	}
+	plain := deployedProject(t, awsfake.New(t))
+	if _, _, err := run("publish", "--dir", plain, "--yes"); err == nil || !strings.Contains(err.Error(), "no hosting site to publish") {
+		t.Errorf("publish without a site: %v", err)
+	}
+}

@@ -50,7 +50,7 @@ templates, buildspecs and client config.`,
 		SilenceErrors:     true,
 		PersistentPreRunE: findProject,
 	}
-	root.AddCommand(newInitCmd(), newConfigureCmd(), newEnvCmd(), newAddCmd(), newUpdateCmd(), newRemoveCmd(), newGenCmd(), newDeployCmd(), newPullCmd(), newStatusCmd(), newLogsCmd(), newImagesCmd(), newRollbackCmd(), newScaleCmd(), newConsoleCmd(), newDeleteCmd(), newInspectCmd(), newVersionCmd())
+	root.AddCommand(newInitCmd(), newConfigureCmd(), newEnvCmd(), newAddCmd(), newUpdateCmd(), newRemoveCmd(), newGenCmd(), newDeployCmd(), newPublishCmd(), newPullCmd(), newStatusCmd(), newLogsCmd(), newImagesCmd(), newRollbackCmd(), newScaleCmd(), newConsoleCmd(), newDeleteCmd(), newInspectCmd(), newVersionCmd())
 	strictUsage(root)
 	return root
 }
