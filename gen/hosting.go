@@ -4,6 +4,7 @@ import (
 	"github.com/awslabs/goformation/v7/cloudformation"
 	"github.com/awslabs/goformation/v7/cloudformation/certificatemanager"
 	"github.com/awslabs/goformation/v7/cloudformation/cloudfront"
+	"github.com/awslabs/goformation/v7/cloudformation/cognito"
 	"github.com/awslabs/goformation/v7/cloudformation/ec2"
 	elb "github.com/awslabs/goformation/v7/cloudformation/elasticloadbalancingv2"
 	"github.com/awslabs/goformation/v7/cloudformation/route53"
@@ -21,6 +22,7 @@ const HostingStackID = "hostingElasticContainer"
 const (
 	cachePolicyUseOriginHeaders = "4cc15a8a-d715-48a4-82b8-cc0b614638fe" // UseOriginCacheControlHeaders-QueryStrings
 	originRequestAllViewer      = "216adef6-5c7f-47e4-b989-5492eafa07d3" // AllViewer
+	cachePolicyDisabled         = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad" // CachingDisabled
 	cloudFrontZoneID            = "Z2FDTNDATAQYW2"                       // every CloudFront distribution's alias zone
 	originHeader                = "X-Origin-Verify"
 )
@@ -64,6 +66,12 @@ func (s *apiStack) hostingParameters() {
 	s.t.AddParameter("CloudFrontPrefixListId", cloudformation.Parameter{Type: "String",
 		Description: cloudformation.String("The managed prefix list com.amazonaws.global.cloudfront.origin-facing in this region")})
 	p("WebACLArn", "An AWS WAF web ACL (scope CLOUDFRONT) for the distribution; empty for none", "")
+	if s.site.RestrictAccess {
+		for _, attr := range []string{"UserPoolId", "UserPoolArn", "HostedUIDomain"} {
+			s.t.AddParameter(authStackID(s.site.AuthName)+attr, cloudformation.Parameter{Type: "String",
+				Description: cloudformation.String("Cognito " + s.site.AuthName + ": " + attr + ", for the site's sign-in")})
+		}
+	}
 	s.t.CF.Conditions["HasHostedZone"] = cloudformation.Not([]string{cloudformation.Equals(cloudformation.Ref("hostedZoneId"), "")})
 	s.t.CF.Conditions["HasWebACL"] = cloudformation.Not([]string{cloudformation.Equals(cloudformation.Ref("WebACLArn"), "")})
 }
@@ -129,16 +137,59 @@ func (s *apiStack) loadBalancer() {
 		DefaultActions: []elb.Listener_Action{{Type: "fixed-response",
 			FixedResponseConfig: &elb.Listener_FixedResponseConfig{StatusCode: "403", ContentType: cloudformation.String("text/plain"), MessageBody: cloudformation.String("Forbidden")}}},
 	})
-	s.t.Add("ListenerRule", "Requests through CloudFront go to the tasks", &elb.ListenerRule{
+	actions := []elb.ListenerRule_Action{{Type: "forward", TargetGroupArn: cloudformation.String(cloudformation.Ref("TargetGroup"))}}
+	description := "Requests through CloudFront go to the tasks"
+	if h.RestrictAccess {
+		actions = append([]elb.ListenerRule_Action{s.signIn()}, actions...)
+		actions[1].Order = cloudformation.Int(2)
+		description = "Requests through CloudFront go to the tasks, once signed in with Cognito"
+	}
+	s.t.Add("ListenerRule", description, &elb.ListenerRule{
 		ListenerArn: cloudformation.String(cloudformation.Ref("Listener")),
 		Priority:    1,
 		Conditions: []elb.ListenerRule_RuleCondition{{Field: cloudformation.String("http-header"),
 			HttpHeaderConfig: &elb.ListenerRule_HttpHeaderConfig{HttpHeaderName: cloudformation.String(originHeader), Values: []string{originSecret()}}}},
-		Actions: []elb.ListenerRule_Action{{Type: "forward", TargetGroupArn: cloudformation.String(cloudformation.Ref("TargetGroup"))}},
+		Actions: actions,
 	})
 }
 
+// signIn is the listener's Cognito sign-in: the user pool's hosted UI, with
+// a web client of the site's own (code flow, a secret, callback on the site's
+// domain). The session lasts 8 hours; signing out is the hosted UI's
+// /logout?client_id=...&logout_uri=https://DOMAIN/ (the README says so).
+func (s *apiStack) signIn() elb.ListenerRule_Action {
+	auth := authStackID(s.site.AuthName)
+	s.t.Add("SiteUserPoolClient", "Cognito client of the site's sign-in at the load balancer", &cognito.UserPoolClient{
+		UserPoolId:                      cloudformation.Ref(auth + "UserPoolId"),
+		ClientName:                      cloudformation.String(cloudformation.Sub("${rootStackName}-" + model.SiteName)),
+		GenerateSecret:                  cloudformation.Bool(true),
+		AllowedOAuthFlows:               []string{"code"},
+		AllowedOAuthFlowsUserPoolClient: cloudformation.Bool(true),
+		AllowedOAuthScopes:              []string{"openid", "email", "profile"},
+		SupportedIdentityProviders:      []string{"COGNITO"},
+		CallbackURLs:                    []string{cloudformation.Sub("https://${domain}/oauth2/idpresponse")},
+		LogoutURLs:                      []string{cloudformation.Sub("https://${domain}/")},
+		PreventUserExistenceErrors:      cloudformation.String("ENABLED"),
+	})
+	return elb.ListenerRule_Action{Type: "authenticate-cognito", Order: cloudformation.Int(1),
+		AuthenticateCognitoConfig: &elb.ListenerRule_AuthenticateCognitoConfig{
+			UserPoolArn:              cloudformation.Ref(auth + "UserPoolArn"),
+			UserPoolClientId:         cloudformation.Ref("SiteUserPoolClient"),
+			UserPoolDomain:           cloudformation.Ref(auth + "HostedUIDomain"),
+			OnUnauthenticatedRequest: cloudformation.String("authenticate"),
+			SessionCookieName:        cloudformation.String("AWSELBAuthSessionCookie"),
+			SessionTimeout:           cloudformation.Int(8 * 3600),
+			Scope:                    cloudformation.String("openid email profile"),
+		}}
+}
+
 func (s *apiStack) distribution() {
+	// Behind sign-in nothing is cached: a page cached for a signed-in user
+	// would be served from the edge to anyone, without the load balancer's check.
+	cachePolicy := cachePolicyUseOriginHeaders
+	if s.site.RestrictAccess {
+		cachePolicy = cachePolicyDisabled
+	}
 	s.t.Add("Distribution", "CloudFront: HTTPS on the site's domain, cached as the site's headers say", &cloudfront.Distribution{
 		DistributionConfig: &cloudfront.Distribution_DistributionConfig{
 			Enabled:     true,
@@ -160,7 +211,7 @@ func (s *apiStack) distribution() {
 				AllowedMethods:        []string{"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"},
 				CachedMethods:         []string{"GET", "HEAD"},
 				Compress:              cloudformation.Bool(true),
-				CachePolicyId:         cloudformation.String(cachePolicyUseOriginHeaders),
+				CachePolicyId:         cloudformation.String(cachePolicy),
 				OriginRequestPolicyId: cloudformation.String(originRequestAllViewer),
 			},
 			ViewerCertificate: &cloudfront.Distribution_ViewerCertificate{

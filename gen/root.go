@@ -177,5 +177,10 @@ func hostingStack(t *Template, b *model.Backend, ext string) {
 	for _, o := range NetworkOutputs {
 		params["NetworkStack"+o] = cloudformation.GetAtt(NetworkStackID, "Outputs."+o)
 	}
+	if h := b.Hosting; h.RestrictAccess {
+		for _, attr := range []string{"UserPoolId", "UserPoolArn", "HostedUIDomain"} {
+			params[authStackID(h.AuthName)+attr] = cloudformation.GetAtt(authStackID(h.AuthName), "Outputs."+attr)
+		}
+	}
 	t.Add(HostingStackID, "Hosting site: Fargate behind a load balancer and CloudFront", &cfn.Stack{TemplateURL: "hosting." + ext, Parameters: params})
 }

@@ -14,6 +14,8 @@ type HostingSpec struct {
 	Domain          string
 	HostedZoneID    string
 	HealthCheckPath string
+	// Restrict puts Cognito sign-in in front of the site (add hosting only).
+	Restrict bool
 }
 
 // AddHosting adds the hosting site: backend-config's hosting.ElasticContainer
@@ -42,6 +44,16 @@ func AddHosting(root string, spec HostingSpec, starter map[string][]byte) (wrote
 			return false, fmt.Errorf("--health-check-path %q must be a path such as /health", spec.HealthCheckPath)
 		}
 		entry["healthCheckPath"] = spec.HealthCheckPath
+	}
+	if spec.Restrict {
+		hosted := false
+		for _, name := range e.names("auth", "Cognito") {
+			hosted = hosted || loadAuth(root, name, &Report{}).HostedUIDomain != ""
+		}
+		if !hosted {
+			return false, fmt.Errorf("--restrict needs Cognito's hosted UI for the sign-in page: run `dockstack add auth --hosted-ui-domain PREFIX` first")
+		}
+		entry["restrictAccess"] = true
 	}
 	files := map[string][]byte{}
 	if _, err := findSource(root, proj.SourceDir); err != nil {

@@ -24,7 +24,10 @@ type Hosting struct {
 	HostedZoneID string `json:"hostedZoneId,omitempty" yaml:"hostedZoneId,omitempty"`
 	// HealthCheckPath is what the load balancer asks the site for.
 	HealthCheckPath string `json:"healthCheckPath" yaml:"healthCheckPath"`
-	RestrictAccess  bool   `json:"restrictAccess" yaml:"restrictAccess"`
+	// RestrictAccess puts Cognito sign-in in front of the site (the load
+	// balancer's authenticate-cognito action), with the user pool of AuthName.
+	RestrictAccess bool   `json:"restrictAccess" yaml:"restrictAccess"`
+	AuthName       string `json:"authName,omitempty" yaml:"authName,omitempty"`
 	// Envs holds every environment's domain and zone, for their parameter files.
 	Envs map[string]HostingEnv `json:"envs" yaml:"envs"`
 }
@@ -43,6 +46,7 @@ type hostingEntry struct {
 	ProviderPlugin      string            `json:"providerPlugin"`
 	DeploymentMechanism string            `json:"deploymentMechanism"`
 	HealthCheckPath     string            `json:"healthCheckPath"`
+	RestrictAccess      bool              `json:"restrictAccess"`
 	DependsOn           []any             `json:"dependsOn"`
 	ExposedContainer    *exposedContainer `json:"exposedContainer"`
 }
@@ -91,10 +95,25 @@ func loadHosting(root string, b *Backend, raw json.RawMessage, line int, harden 
 	if he.HostedZoneID != "" && !hostedZoneRE.MatchString(he.HostedZoneID) {
 		r.Errorf(TeamProviderFile, 0, "environment %s: hostedZoneId %q is not a Route53 hosted zone id such as Z0123456789ABCDEFGHIJ", b.Env.Name, he.HostedZoneID)
 	}
-	if he.RestrictAccess {
-		r.Errorf(TeamProviderFile, 0, "environment %s: restrictAccess for the hosting site (Cognito sign-in at the load balancer) is not supported yet; set it to false", b.Env.Name)
+	h.Domain, h.HostedZoneID, h.Envs = he.Domain, he.HostedZoneID, envs
+	h.RestrictAccess = e.RestrictAccess || he.RestrictAccess
+	for name, other := range envs {
+		if other.RestrictAccess != he.RestrictAccess && !e.RestrictAccess {
+			r.Errorf(TeamProviderFile, 0, "environments %s and %s differ in restrictAccess for the hosting site; one template serves every environment: set it the same in both, or `\"restrictAccess\": true` on hosting.ElasticContainer in %s", b.Env.Name, name, BackendConfigFile)
+			break
+		}
 	}
-	h.Domain, h.HostedZoneID, h.RestrictAccess, h.Envs = he.Domain, he.HostedZoneID, he.RestrictAccess, envs
+	if h.RestrictAccess {
+		for _, a := range b.Auth {
+			if a.HostedUIDomain != "" {
+				h.AuthName = a.Name
+				break
+			}
+		}
+		if h.AuthName == "" {
+			r.Errorf(BackendConfigFile, line, "the hosting site's sign-in needs Cognito's hosted UI: add auth with one (`dockstack add auth --hosted-ui-domain PREFIX`), or set restrictAccess to false")
+		}
+	}
 	h.Site = API{Name: SiteName, Type: REST, DeploymentMechanism: FullyManaged, Dir: "amplify/backend/hosting/ElasticContainer", Src: b.Project.SourceDir}
 	if b.Project.SourceDir == "" {
 		r.Errorf(ProjectConfigFile, 0, "the hosting site is built from the front end's SourceDir, and %s.config.SourceDir is not set", b.Project.Frontend)

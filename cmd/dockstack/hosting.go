@@ -49,6 +49,11 @@ func newAddHostingCmd() *cobra.Command {
 			if err := askMissing(cmd, []question{{flag: "domain", prompt: "Provide your web app endpoint (e.g. app.example.com or www.example.com):", value: &f.spec.Domain}}); err != nil {
 				return err
 			}
+			if p, err := terminal(cmd, nil); err == nil && !cmd.Flags().Changed("restrict") {
+				if f.spec.Restrict, err = p.confirm("Do you want to automatically protect your web app using Amazon Cognito Hosted UI", false); err != nil {
+					return err
+				}
+			}
 			if err := f.env(); err != nil {
 				return err
 			}
@@ -71,6 +76,7 @@ func newAddHostingCmd() *cobra.Command {
 	}
 	f.register(cmd)
 	cmd.Flags().StringVar(&f.spec.HealthCheckPath, "health-check-path", "", "what the load balancer asks the site for (default /, or /healthz with the starter)")
+	cmd.Flags().BoolVar(&f.spec.Restrict, "restrict", false, "protect the site with Cognito sign-in (needs auth with a hosted UI domain)")
 	return cmd
 }
 

@@ -49,6 +49,21 @@ func TestHostingCommands(t *testing.T) {
 	if _, _, err := run("remove", "hosting", "--yes", "--dir", dir); err != nil {
 		t.Fatal(err)
 	}
+	// Sign-in needs Cognito's hosted UI: refused without it, written with it.
+	if _, _, err := run("add", "hosting", "--domain", "dev.example.com", "--restrict", "--dir", dir); err == nil || !strings.Contains(err.Error(), "--hosted-ui-domain") {
+		t.Errorf("add hosting --restrict without a hosted UI: %v", err)
+	}
+	for _, step := range [][]string{{"add", "auth", "--name", "users", "--hosted-ui-domain", "demo-login"}, {"add", "hosting", "--domain", "dev.example.com", "--restrict"}, {"gen"}} {
+		if out, stderr, err := run(append(step, "--dir", dir)...); err != nil {
+			t.Fatalf("%v: %v\n%s%s", step, err, out, stderr)
+		}
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "infra/hosting.yaml")); !strings.Contains(string(data), "authenticate-cognito") {
+		t.Error("a restricted site's hosting.yaml has no sign-in")
+	}
+	if _, _, err := run("remove", "hosting", "--yes", "--dir", dir); err != nil {
+		t.Fatal(err)
+	}
 	if data, _ := os.ReadFile(filepath.Join(dir, "amplify/backend/backend-config.json")); strings.Contains(string(data), "hosting") {
 		t.Errorf("remove hosting left:\n%s", data)
 	}
