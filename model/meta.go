@@ -41,7 +41,7 @@ func RecordDeploy(root string, env Environment, bucket string, outputs map[strin
 	}
 	aws["StackName"], aws["Region"], aws["DeploymentBucketName"] = env.StackName, env.Region, bucket
 	for id, out := range outputs {
-		for _, category := range []string{"api", "auth", "storage"} {
+		for _, category := range []string{"api", "auth", "storage", "hosting"} {
 			name, ok := strings.CutPrefix(id, category)
 			if !ok || name == "" {
 				continue

@@ -82,6 +82,10 @@ func TestHostingOperate(t *testing.T) {
 	if out, stderr, err := run("deploy", "--dir", dir, "--yes"); err != nil {
 		t.Fatalf("deploy: %v\n%s%s", err, out, stderr)
 	}
+	// The site's outputs are recorded where Amplify keeps them.
+	if meta, _ := os.ReadFile(filepath.Join(dir, "amplify/backend/amplify-meta.json")); !strings.Contains(string(meta), `"CloudfrontDistributionAliasDomainName"`) {
+		t.Errorf("amplify-meta.json has no hosting outputs:\n%s", meta)
+	}
 	out, _, err := run("status", "hosting", "--dir", dir, "--output", "json")
 	if err != nil || !strings.Contains(out, `"name": "hosting"`) || !strings.Contains(out, `SiteUrl`) {
 		t.Errorf("status hosting: %v\n%s", err, out)
