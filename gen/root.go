@@ -177,6 +177,11 @@ func hostingStack(t *Template, b *model.Backend, ext string) {
 	for _, o := range NetworkOutputs {
 		params["NetworkStack"+o] = cloudformation.GetAtt(NetworkStackID, "Outputs."+o)
 	}
+	for _, v := range b.InjectedVars(&b.Hosting.Site) {
+		if v.Table != "" {
+			params[storageStackID(v.Table)+v.Attr] = cloudformation.GetAtt(storageStackID(v.Table), "Outputs."+v.Attr)
+		}
+	}
 	if h := b.Hosting; h.RestrictAccess {
 		for _, attr := range []string{"UserPoolId", "UserPoolArn", "HostedUIDomain"} {
 			params[authStackID(h.AuthName)+attr] = cloudformation.GetAtt(authStackID(h.AuthName), "Outputs."+attr)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 )
 
 // HostingSpec is `dockstack add hosting` / `update hosting`: the site's
@@ -16,6 +17,8 @@ type HostingSpec struct {
 	HealthCheckPath string
 	// Restrict puts Cognito sign-in in front of the site (add hosting only).
 	Restrict bool
+	// Access is the site's table access: table -> operations, as an API's.
+	Access map[string][]string
 }
 
 // AddHosting adds the hosting site: backend-config's hosting.ElasticContainer
@@ -54,6 +57,22 @@ func AddHosting(root string, spec HostingSpec, starter map[string][]byte) (wrote
 			return false, fmt.Errorf("--restrict needs Cognito's hosted UI for the sign-in page: run `dockstack add auth --hosted-ui-domain PREFIX` first")
 		}
 		entry["restrictAccess"] = true
+	}
+	if len(spec.Access) > 0 {
+		tables := e.names("storage", "DynamoDB")
+		perms := map[string]any{}
+		for table, ops := range spec.Access {
+			if !slices.Contains(tables, table) {
+				return false, fmt.Errorf("--access storage/%s: the project has no table %q (tables: %s)", table, table, listOrNone(tables))
+			}
+			for _, op := range ops {
+				if !slices.Contains([]string{"create", "read", "update", "delete"}, op) {
+					return false, fmt.Errorf("--access storage/%s: %q is not create, read, update or delete", table, op)
+				}
+			}
+			perms[table] = ops
+		}
+		entry["mutableParametersState"] = map[string]any{"permissions": map[string]any{"storage": perms}}
 	}
 	files := map[string][]byte{}
 	if _, err := findSource(root, proj.SourceDir); err != nil {

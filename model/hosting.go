@@ -42,13 +42,17 @@ type HostingEnv struct {
 
 // hostingEntry is backend-config's hosting.ElasticContainer (healthCheckPath is dockstack's).
 type hostingEntry struct {
-	Service             string            `json:"service"`
-	ProviderPlugin      string            `json:"providerPlugin"`
-	DeploymentMechanism string            `json:"deploymentMechanism"`
-	HealthCheckPath     string            `json:"healthCheckPath"`
-	RestrictAccess      bool              `json:"restrictAccess"`
-	DependsOn           []any             `json:"dependsOn"`
-	ExposedContainer    *exposedContainer `json:"exposedContainer"`
+	Service             string `json:"service"`
+	ProviderPlugin      string `json:"providerPlugin"`
+	DeploymentMechanism string `json:"deploymentMechanism"`
+	HealthCheckPath     string `json:"healthCheckPath"`
+	RestrictAccess      bool   `json:"restrictAccess"`
+	// MutableParametersState.Permissions is the site's access to tables, as an API's.
+	MutableParametersState struct {
+		Permissions map[string]map[string][]string `json:"permissions"`
+	} `json:"mutableParametersState"`
+	DependsOn        []any             `json:"dependsOn"`
+	ExposedContainer *exposedContainer `json:"exposedContainer"`
 }
 
 var (
@@ -114,7 +118,8 @@ func loadHosting(root string, b *Backend, raw json.RawMessage, line int, harden 
 			r.Errorf(BackendConfigFile, line, "the hosting site's sign-in needs Cognito's hosted UI: add auth with one (`dockstack add auth --hosted-ui-domain PREFIX`), or set restrictAccess to false")
 		}
 	}
-	h.Site = API{Name: SiteName, Type: REST, DeploymentMechanism: FullyManaged, Dir: "amplify/backend/hosting/ElasticContainer", Src: b.Project.SourceDir}
+	h.Site = API{Name: SiteName, Type: REST, DeploymentMechanism: FullyManaged, Dir: "amplify/backend/hosting/ElasticContainer", Src: b.Project.SourceDir,
+		Permissions: e.MutableParametersState.Permissions}
 	if b.Project.SourceDir == "" {
 		r.Errorf(ProjectConfigFile, 0, "the hosting site is built from the front end's SourceDir, and %s.config.SourceDir is not set", b.Project.Frontend)
 		return h

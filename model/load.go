@@ -332,23 +332,32 @@ func checkReferences(b *Backend, bc *backendConfig, r *Report) {
 				r.Errorf(BackendConfigFile, line, "api %s restricts access but names no authName and the project has several auth resources; set authName", api.Name)
 			}
 		}
-		for _, cat := range slices.Sorted(maps.Keys(api.Permissions)) {
-			for _, res := range slices.Sorted(maps.Keys(api.Permissions[cat])) {
-				if cat != "storage" {
-					r.Errorf(BackendConfigFile, line, "api %s: access to %s/%s is not supported; containers can be given access to storage tables", api.Name, cat, res)
-					continue
-				}
-				if !tables[res] {
-					r.Errorf(BackendConfigFile, line, "api %s: access to storage %q, which is not a DynamoDB table of this project; add it with `dockstack add storage` or remove the permission", api.Name, res)
-				}
-				for _, op := range api.Permissions[cat][res] {
-					if op != "create" && op != "read" && op != "update" && op != "delete" {
-						r.Errorf(BackendConfigFile, line, "api %s: permission %q on storage %q is not create, read, update or delete", api.Name, op, res)
-					}
+		checkPermissions(api, line, tables, r)
+		checkInjectedNames(b, api, r)
+	}
+	if h := b.Hosting; h != nil {
+		checkPermissions(&h.Site, bc.line("hosting", "ElasticContainer"), tables, r)
+		checkInjectedNames(b, &h.Site, r)
+	}
+}
+
+// checkPermissions checks an API's (or the site's) access to the project's tables.
+func checkPermissions(api *API, line int, tables map[string]bool, r *Report) {
+	for _, cat := range slices.Sorted(maps.Keys(api.Permissions)) {
+		for _, res := range slices.Sorted(maps.Keys(api.Permissions[cat])) {
+			if cat != "storage" {
+				r.Errorf(BackendConfigFile, line, "api %s: access to %s/%s is not supported; containers can be given access to storage tables", api.Name, cat, res)
+				continue
+			}
+			if !tables[res] {
+				r.Errorf(BackendConfigFile, line, "api %s: access to storage %q, which is not a DynamoDB table of this project; add it with `dockstack add storage` or remove the permission", api.Name, res)
+			}
+			for _, op := range api.Permissions[cat][res] {
+				if op != "create" && op != "read" && op != "update" && op != "delete" {
+					r.Errorf(BackendConfigFile, line, "api %s: permission %q on storage %q is not create, read, update or delete", api.Name, op, res)
 				}
 			}
 		}
-		checkInjectedNames(b, api, r)
 	}
 }
 

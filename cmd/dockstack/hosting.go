@@ -10,8 +10,9 @@ import (
 
 // hostingFlags are the settings add hosting and update hosting share.
 type hostingFlags struct {
-	dir  string
-	spec model.HostingSpec
+	dir    string
+	spec   model.HostingSpec
+	access []string
 }
 
 func (f *hostingFlags) register(cmd *cobra.Command) {
@@ -57,6 +58,11 @@ func newAddHostingCmd() *cobra.Command {
 			if err := f.env(); err != nil {
 				return err
 			}
+			access, err := parseAccess(f.access)
+			if err != nil {
+				return err
+			}
+			f.spec.Access = access
 			starter, err := templates.Render(templates.SiteTemplate, templates.Data{})
 			if err != nil {
 				return err
@@ -76,6 +82,7 @@ func newAddHostingCmd() *cobra.Command {
 	}
 	f.register(cmd)
 	cmd.Flags().StringVar(&f.spec.HealthCheckPath, "health-check-path", "", "what the load balancer asks the site for (default /, or /healthz with the starter)")
+	cmd.Flags().StringArrayVar(&f.access, "access", nil, "table access storage/TABLE:OPS, OPS from create,read,update,delete (repeatable)")
 	cmd.Flags().BoolVar(&f.spec.Restrict, "restrict", false, "protect the site with Cognito sign-in (needs auth with a hosted UI domain)")
 	return cmd
 }

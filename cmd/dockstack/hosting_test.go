@@ -49,6 +49,9 @@ func TestHostingCommands(t *testing.T) {
 	if _, _, err := run("remove", "hosting", "--yes", "--dir", dir); err != nil {
 		t.Fatal(err)
 	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "amplify/backend/backend-config.json")); strings.Contains(string(data), "hosting") {
+		t.Errorf("remove hosting left:\n%s", data)
+	}
 	// Sign-in needs Cognito's hosted UI: refused without it, written with it.
 	if _, _, err := run("add", "hosting", "--domain", "dev.example.com", "--restrict", "--dir", dir); err == nil || !strings.Contains(err.Error(), "--hosted-ui-domain") {
 		t.Errorf("add hosting --restrict without a hosted UI: %v", err)
@@ -64,8 +67,18 @@ func TestHostingCommands(t *testing.T) {
 	if _, _, err := run("remove", "hosting", "--yes", "--dir", dir); err != nil {
 		t.Fatal(err)
 	}
-	if data, _ := os.ReadFile(filepath.Join(dir, "amplify/backend/backend-config.json")); strings.Contains(string(data), "hosting") {
-		t.Errorf("remove hosting left:\n%s", data)
+	// The site's access to tables takes effect, as an API's: the task role and the table's variable.
+	if _, _, err := run("add", "hosting", "--domain", "dev.example.com", "--access", "storage/nosuch:read", "--dir", dir); err == nil || !strings.Contains(err.Error(), `no table "nosuch"`) {
+		t.Errorf("--access to a missing table: %v", err)
+	}
+	for _, step := range [][]string{{"add", "storage", "--name", "posts", "--partition-key", "id:N"}, {"add", "hosting", "--domain", "dev.example.com", "--access", "storage/posts:read"}, {"gen"}} {
+		if out, stderr, err := run(append(step, "--dir", dir)...); err != nil {
+			t.Fatalf("%v: %v\n%s%s", step, err, out, stderr)
+		}
+	}
+	data, _ := os.ReadFile(filepath.Join(dir, "infra/hosting.yaml"))
+	if !strings.Contains(string(data), "STORAGE_POSTS_NAME") || !strings.Contains(string(data), "dynamodb:GetItem") {
+		t.Errorf("the site's table access did not take effect:\n%s", data)
 	}
 }
 

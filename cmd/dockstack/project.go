@@ -318,21 +318,29 @@ func (f *apiFlags) spec(name string) (model.APISpec, error) {
 		return spec, fmt.Errorf("--source %q: use managed, github or self", f.source)
 	}
 	spec.Mechanism = mechanism
-	if f.access != nil {
-		spec.Access = map[string][]string{}
+	access, err := parseAccess(f.access)
+	spec.Access = access
+	return spec, err
+}
+
+// parseAccess reads --access storage/TABLE:OPS flags (nil when none is given).
+func parseAccess(flags []string) (map[string][]string, error) {
+	if flags == nil {
+		return nil, nil
 	}
-	for _, a := range f.access {
+	access := map[string][]string{}
+	for _, a := range flags {
 		target, ops, _ := strings.Cut(a, ":")
 		table, ok := strings.CutPrefix(target, "storage/")
 		if !ok || table == "" {
-			return spec, fmt.Errorf("--access %q: give storage/TABLE:OPS, e.g. storage/posts:create,read,update,delete", a)
+			return nil, fmt.Errorf("--access %q: give storage/TABLE:OPS, e.g. storage/posts:create,read,update,delete", a)
 		}
-		spec.Access[table] = nil
+		access[table] = nil
 		if ops != "" {
-			spec.Access[table] = strings.Split(ops, ",")
+			access[table] = strings.Split(ops, ",")
 		}
 	}
-	return spec, nil
+	return access, nil
 }
 
 func newAddAPICmd() *cobra.Command {
