@@ -32,14 +32,7 @@ func API(b *model.Backend, api *model.API) *Template {
 	}
 	s := &apiStack{b: b, api: api, azs: networkAZs(b), t: NewTemplate(description)}
 	s.parameters()
-	s.t.Add("LogsKey", "KMS key that encrypts the API's log groups", logsKey(api.Name))
-	s.logGroups()
-	s.repositories()
-	s.executionRole()
-	s.taskRole()
-	s.taskDefinition()
-	s.serviceSecurityGroup()
-	s.fileSystem()
+	s.containers("API")
 	s.cloudMapService()
 	s.service()
 	s.httpAPI()
@@ -48,6 +41,20 @@ func API(b *model.Backend, api *model.API) *Template {
 	}
 	s.outputs()
 	return s.t
+}
+
+// containers adds what runs the containers, for an API or the site alike:
+// the logs' key and groups, repositories, roles, task definition, the tasks'
+// security group and their volumes.
+func (s *apiStack) containers(what string) {
+	s.t.Add("LogsKey", "KMS key that encrypts the "+what+"'s log groups", logsKey(s.api.Name))
+	s.logGroups()
+	s.repositories()
+	s.executionRole()
+	s.taskRole()
+	s.taskDefinition()
+	s.serviceSecurityGroup()
+	s.fileSystem()
 }
 
 func (s *apiStack) parameters() {
