@@ -360,6 +360,7 @@ func TestOperatingCommandsInEachScenario(t *testing.T) {
 					key += " --build"
 				}
 				out, stderr, err := run(append(args, "--dir", dir)...)
+				t.Logf("$ dockstack %s\n%s%s(error: %v)", strings.Join(args, " "), out, stderr, err) // the transcript, with -v
 				want, fails := sc.fails[key]
 				switch {
 				case fails && (exitCode(err) != exitFailure || !strings.Contains(err.Error(), want)):
@@ -371,7 +372,9 @@ func TestOperatingCommandsInEachScenario(t *testing.T) {
 			if sc.name == "throttled" && f.Faults() == 0 {
 				t.Error("no request was throttled")
 			}
-			if out, _, err := run("status", "posts", "--dir", dir); sc.name == "failed deploy" &&
+			out, _, err := run("status", "posts", "--dir", dir)
+			t.Logf("$ dockstack status posts\n%s(error: %v)", out, err)
+			if sc.name == "failed deploy" &&
 				(exitCode(err) != exitFailure || !strings.Contains(out, "! the last pipeline run failed at Deploy: the service runs an earlier build (dockstack console posts)")) {
 				t.Errorf("status after a failed pipeline deploy: %v\n%s", err, out)
 			}
