@@ -277,7 +277,11 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 		version, uploaded := versions[params[u.stack+"ParamZipPath"]]
 		out := res.Outputs[u.stack]
 		if uploaded && out["PipelineName"] != "" {
-			runs = append(runs, run{api: u.api.Name, pipeline: out["PipelineName"], cluster: out["ClusterName"], service: out["ServiceName"], region: b.Env.Region, version: version})
+			what := "api " + u.api.Name
+			if u.stack == gen.HostingStackID {
+				what = "hosting"
+			}
+			runs = append(runs, run{what: what, pipeline: out["PipelineName"], cluster: out["ClusterName"], service: out["ServiceName"], region: b.Env.Region, version: version})
 		}
 	}
 	if err := d.followPipelines(ctx, runs); err != nil || len(waiting) == 0 {

@@ -18,7 +18,7 @@ import (
 
 // run is a pipeline run to follow: the one this deploy's source bundle started.
 type run struct {
-	api, pipeline, cluster, service, region string
+	what, pipeline, cluster, service, region string // what: "api posts", "hosting"
 	version                                 string // the source bundle's S3 object version
 }
 
@@ -34,7 +34,7 @@ func (d *Deployer) followPipelines(ctx context.Context, runs []run) error {
 }
 
 func (d *Deployer) follow(ctx context.Context, r run) error {
-	d.say("Pipeline %s (api %s): waiting for the run of this source bundle; %s", r.pipeline, r.api, gen.PipelineConsoleURL(r.region, r.pipeline))
+	d.say("Pipeline %s (%s): waiting for the run of this source bundle; %s", r.pipeline, r.what, gen.PipelineConsoleURL(r.region, r.pipeline))
 	deadline := d.now().Add(d.FollowTimeout)
 	id := ""
 	shown := map[string]string{}
