@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"io/fs"
 	"path"
 	"regexp"
@@ -188,16 +189,31 @@ func (cf *composeFile) peersInFiles(api *API, peers []peer) {
 // samePorts refuses two containers listening on one port: in one task they
 // share the network, and the second fails to bind.
 func (cf *composeFile) samePorts(api *API) {
-	owner := map[Port]string{}
-	for _, c := range api.Containers {
+	owner := map[Port]*Container{}
+	for i := range api.Containers {
+		c := &api.Containers[i]
 		for _, p := range c.Ports {
-			if other, taken := owner[p]; taken {
-				cf.r.Errorf(cf.rel, cf.keys.line("services", serviceOf(cf, c.Name), "ports"), "services %q and %q both listen on port %d/%s; in one Fargate task they share one network, so the second cannot start: make one listen on another port (and change its `ports:`), or move it to an API of its own", serviceOf(cf, other), serviceOf(cf, c.Name), p.Container, p.Protocol)
+			other, taken := owner[p]
+			if !taken {
+				owner[p] = c
 				continue
 			}
-			owner[p] = c.Name
+			a, b := serviceOf(cf, other.Name), serviceOf(cf, c.Name)
+			change := "make one listen on another port (and change its `ports:`), or move it to an API of its own"
+			if sameImage(*other, *c) { // copies of one service, as a load balancer's pool
+				change = fmt.Sprintf("they run the same image, so keep %q alone and give it `deploy: {replicas: 2}`: each task is a copy, and peers reach it on 127.0.0.1:%d", a, p.Container)
+			}
+			cf.r.Errorf(cf.rel, cf.keys.line("services", b, "ports"), "services %q and %q both listen on port %d/%s; in one Fargate task they share one network, so the second cannot start: %s", a, b, p.Container, p.Protocol, change)
 		}
 	}
+}
+
+// sameImage reports whether two containers run one image: the same build or the same image name.
+func sameImage(a, b Container) bool {
+	if a.Build != nil && b.Build != nil {
+		return a.Build.Context == b.Build.Context && a.Build.Dockerfile == b.Build.Dockerfile && a.Build.Target == b.Build.Target && a.Build.Base == b.Build.Base
+	}
+	return a.Build == nil && b.Build == nil && a.Image == b.Image
 }
 
 func sortedKeys(m map[string]bool) []string {
