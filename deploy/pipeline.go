@@ -19,7 +19,7 @@ import (
 // run is a pipeline run to follow: the one this deploy's source bundle started.
 type run struct {
 	what, pipeline, cluster, service, region string // what: "api posts", "hosting"
-	version                                 string // the source bundle's S3 object version
+	version                                  string // the source bundle's S3 object version
 }
 
 // followPipelines follows each run, stage by stage; a failure shows the build
