@@ -329,23 +329,10 @@ func (p *prompter) askAPI(cmd *cobra.Command, f *apiFlags, name *string, b *mode
 		}
 		fmt.Fprintf(p.out, "  The first deploy creates a GitHub connection: authorize it once in the console (Developer Tools > Connections); no token is stored.\r\n")
 	}
-	if !cmd.Flags().Changed("access") && len(tables) > 0 {
-		yes, err := p.confirm("Do you want to access other resources in this project from your api?", true)
-		if err != nil {
+	if !cmd.Flags().Changed("access") {
+		var err error
+		if f.access, err = p.askAccess("api", tables); err != nil {
 			return err
-		}
-		if yes {
-			table := tables[0]
-			if len(tables) > 1 {
-				if table, err = p.choose("Select the storage you want this api to have access to.", tables, 0); err != nil {
-					return err
-				}
-			}
-			ops, err := p.chooseMany("Select the operations you want to permit on "+table, []string{"create", "read", "update", "delete"}, []bool{true, true, true, true})
-			if err != nil {
-				return err
-			}
-			f.access = []string{"storage/" + table + ":" + strings.Join(ops, ",")}
 		}
 	}
 	if !cmd.Flags().Changed("restrict") {
@@ -369,6 +356,70 @@ func (p *prompter) askAPI(cmd *cobra.Command, f *apiFlags, name *string, b *mode
 			fmt.Fprintf(p.out, "  Added auth %s (email sign-in).\r\n", auth)
 		}
 		f.restrict = yes
+	}
+	return nil
+}
+
+// askAccess asks the guide's resource-access questions for an api or the
+// site: a table and its operations, as --access flags; nil when none.
+func (p *prompter) askAccess(what string, tables []string) ([]string, error) {
+	if len(tables) == 0 {
+		return nil, nil
+	}
+	yes, err := p.confirm("Do you want to access other resources in this project from your "+what+"?", true)
+	if err != nil || !yes {
+		return nil, err
+	}
+	table := tables[0]
+	if len(tables) > 1 {
+		if table, err = p.choose("Select the storage you want this "+what+" to have access to.", tables, 0); err != nil {
+			return nil, err
+		}
+	}
+	ops, err := p.chooseMany("Select the operations you want to permit on "+table, []string{"create", "read", "update", "delete"}, []bool{true, true, true, true})
+	if err != nil {
+		return nil, err
+	}
+	return []string{"storage/" + table + ":" + strings.Join(ops, ",")}, nil
+}
+
+// askHosting asks what add hosting's flags did not say: Cognito sign-in
+// (offering to add a user pool with a hosted UI when there is none) and access to tables.
+func (p *prompter) askHosting(cmd *cobra.Command, f *hostingFlags, b *model.Backend) error {
+	if !cmd.Flags().Changed("restrict") {
+		yes, err := p.confirm("Do you want to automatically protect your web app using Amazon Cognito Hosted UI", false)
+		if err != nil {
+			return err
+		}
+		hosted := slices.ContainsFunc(b.Auth, func(a model.Auth) bool { return a.HostedUIDomain != "" })
+		if yes && !hosted {
+			add, err := p.confirm("Sign-in needs a Cognito user pool with a hosted UI, and the project has none. Add one now?", true)
+			if err != nil {
+				return err
+			}
+			if !add {
+				return fmt.Errorf("sign-in needs Cognito's hosted UI: run `dockstack add auth --hosted-ui-domain PREFIX`, then add hosting again")
+			}
+			prefix, err := p.valid("Enter a domain prefix for the hosted UI (e.g. myapp-login)", model.CheckDomainPrefix)
+			if err != nil {
+				return err
+			}
+			if err := model.AddAuth(f.dir, model.AuthSpec{Name: "siteauth", HostedUIDomain: prefix}); err != nil {
+				return err
+			}
+			fmt.Fprintf(p.out, "  Added auth siteauth (email sign-in, hosted UI %s).\r\n", prefix)
+		}
+		f.spec.Restrict = yes
+	}
+	if !cmd.Flags().Changed("access") {
+		var tables []string
+		for _, t := range b.Tables {
+			tables = append(tables, t.Name)
+		}
+		var err error
+		if f.access, err = p.askAccess("site", tables); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -50,8 +50,9 @@ func newAddHostingCmd() *cobra.Command {
 			if err := askMissing(cmd, []question{{flag: "domain", prompt: "Provide your web app endpoint (e.g. app.example.com or www.example.com):", value: &f.spec.Domain}}); err != nil {
 				return err
 			}
-			if p, err := terminal(cmd, nil); err == nil && !cmd.Flags().Changed("restrict") {
-				if f.spec.Restrict, err = p.confirm("Do you want to automatically protect your web app using Amazon Cognito Hosted UI", false); err != nil {
+			if p, err := terminal(cmd, nil); err == nil {
+				b, _ := model.Load(f.dir, model.Options{})
+				if err := p.askHosting(cmd, &f, b); err != nil {
 					return err
 				}
 			}

@@ -295,3 +295,32 @@ func TestInteractiveDeploySecrets(t *testing.T) {
 		t.Errorf("the secrets answered Yes were not stored:\n%s", transcript)
 	}
 }
+
+// TestInteractiveAddHosting: at a terminal add hosting asks the guide's
+// questions (the domain, Cognito sign-in, access to tables); asked for
+// sign-in without a hosted UI, it offers to add a user pool with one.
+func TestInteractiveAddHosting(t *testing.T) {
+	dir := t.TempDir()
+	for _, step := range [][]string{{"init", "--name", "demo"}, {"configure", "project", "--containers=true"}, {"add", "storage", "--name", "posts", "--partition-key", "id:N"}} {
+		if _, stderr, err := run(append(step, "--dir", dir)...); err != nil {
+			t.Fatalf("%v: %v %s", step, err, stderr)
+		}
+	}
+	interactive(t, [][2]string{
+		{"Provide your web app endpoint", "dev.example.com\n"},
+		{"Do you want to automatically protect your web app using Amazon Cognito Hosted UI", "y\n"},
+		{"Add one now?", enter},
+		{"Enter a domain prefix for the hosted UI", "demo-login\n"},
+		{"Do you want to access other resources in this project from your site?", enter},
+		{"Select the operations you want to permit on posts", enter}, // all four, checked
+	}, "add", "hosting", "--dir", dir)
+	data, _ := os.ReadFile(filepath.Join(dir, "amplify/backend/backend-config.json"))
+	for _, want := range []string{`"restrictAccess": true`, `"siteauth"`, `"posts": [`} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("backend-config.json lacks %s:\n%s", want, data)
+		}
+	}
+	if cli, _ := os.ReadFile(filepath.Join(dir, "amplify/backend/auth/siteauth/cli-inputs.json")); !strings.Contains(string(cli), "demo-login") {
+		t.Errorf("the added auth has no hosted UI domain:\n%s", cli)
+	}
+}
