@@ -23,6 +23,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/ec2"
 	"github.com/aws/aws-sdk-go-v2/service/ecr"
 	"github.com/aws/aws-sdk-go-v2/service/ecs"
+	"github.com/aws/aws-sdk-go-v2/service/route53"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
 	"github.com/aws/aws-sdk-go-v2/service/sts"
@@ -105,6 +106,11 @@ type Certificates interface {
 	DescribeCertificate(context.Context, *acm.DescribeCertificateInput, ...func(*acm.Options)) (*acm.DescribeCertificateOutput, error)
 }
 
+// Zones finds a Route53 hosted zone for the site's domain.
+type Zones interface {
+	ListHostedZonesByName(context.Context, *route53.ListHostedZonesByNameInput, ...func(*route53.Options)) (*route53.ListHostedZonesByNameOutput, error)
+}
+
 // PrefixLists finds CloudFront's origin-facing prefix list in the region.
 type PrefixLists interface {
 	DescribeManagedPrefixLists(context.Context, *ec2.DescribeManagedPrefixListsInput, ...func(*ec2.Options)) (*ec2.DescribeManagedPrefixListsOutput, error)
@@ -118,6 +124,7 @@ type Clients struct {
 	GlobalCFN   CloudFormation
 	GlobalCerts Certificates
 	PrefixLists PrefixLists
+	Zones       Zones
 	S3          ObjectStore
 	Secrets     SecretStore
 	STS         Identity
@@ -140,6 +147,7 @@ func NewClients(cfg aws.Config, pathStyle bool) Clients {
 		GlobalCFN:   cloudformation.NewFromConfig(global),
 		GlobalCerts: acm.NewFromConfig(global),
 		PrefixLists: ec2.NewFromConfig(cfg),
+		Zones:       route53.NewFromConfig(global),
 		S3:          s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = pathStyle }),
 		Secrets:     secretsmanager.NewFromConfig(cfg),
 		STS:         sts.NewFromConfig(cfg),

@@ -258,7 +258,7 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 		return res, err
 	}
 	if b.Hosting != nil {
-		d.siteNotes(b, res.Outputs)
+		d.siteNotes(ctx, b, res.Outputs)
 	}
 	lateVersions, err := d.upload(ctx, bucket, late, have)
 	if err != nil {

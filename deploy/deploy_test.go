@@ -820,7 +820,8 @@ func TestHostingDeploy(t *testing.T) {
 		"Certificate of dev.example.com in us-east-1, for CloudFront (stack amplify-demo-dev-hosting-certificate)",
 		"_x1.site.example. CNAME _x2.acm-validations.aws.",
 		"Site: https://dev.example.com",
-		"dev.example.com CNAME ",
+		// The account has a zone for example.com: deploy names it rather than printing a record.
+		"Route53 zone ZFAKEEXAMPLE holds dev.example.com: `dockstack update hosting --env dev --hosted-zone ZFAKEEXAMPLE`",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("deploy did not say %q:\n%s", want, out.String())
@@ -840,5 +841,14 @@ func TestHostingDeploy(t *testing.T) {
 	}
 	if strings.Contains(out.String(), "acm-validations") || !strings.Contains(out.String(), "No changes") {
 		t.Errorf("second deploy was not a no-change deploy (the origin secret and certificate are stable):\n%s", out.String())
+	}
+	// Where the account has no public zone for the domain (its private one does not count), deploy prints the record to make.
+	f.NoHostedZones()
+	out.Reset()
+	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "dev.example.com CNAME amplify-demo-dev-hostingElasticContainer-CloudfrontDistributionAliasDomainName") {
+		t.Errorf("no CNAME record to make:\n%s", out.String())
 	}
 }

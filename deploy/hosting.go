@@ -3,6 +3,7 @@ package deploy
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/acm"
@@ -10,6 +11,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/cloudformation/types"
 	"github.com/aws/aws-sdk-go-v2/service/ec2"
 	ec2types "github.com/aws/aws-sdk-go-v2/service/ec2/types"
+	"github.com/aws/aws-sdk-go-v2/service/route53"
 	"github.com/dockstack/dockstack/gen"
 	"github.com/dockstack/dockstack/model"
 )
@@ -159,8 +161,30 @@ func (d *Deployer) showValidation(ctx context.Context, stack string) error {
 	return nil
 }
 
-// siteNotes says where the site is, and, without a hosted zone, which record points the domain at CloudFront.
-func (d *Deployer) siteNotes(b *model.Backend, outputs model.StackOutputs) {
+// zoneFor finds the account's public hosted zone that holds domain (its
+// longest suffix), or "" when there is none or it cannot be read.
+func (d *Deployer) zoneFor(ctx context.Context, domain string) string {
+	res, err := d.C.Zones.ListHostedZonesByName(ctx, &route53.ListHostedZonesByNameInput{})
+	if err != nil {
+		return "" // a suggestion only: no reason to fail the deploy
+	}
+	best, id := "", ""
+	for _, z := range res.HostedZones {
+		name := strings.TrimSuffix(aws.ToString(z.Name), ".")
+		if z.Config != nil && z.Config.PrivateZone {
+			continue
+		}
+		if (domain == name || strings.HasSuffix(domain, "."+name)) && len(name) > len(best) {
+			best, id = name, strings.TrimPrefix(aws.ToString(z.Id), "/hostedzone/")
+		}
+	}
+	return id
+}
+
+// siteNotes says where the site is and, without a hosted zone, either the
+// account's zone that holds the domain (to name, so deploy makes the records)
+// or the record that points the domain at CloudFront.
+func (d *Deployer) siteNotes(ctx context.Context, b *model.Backend, outputs model.StackOutputs) {
 	h := b.Hosting
 	out := outputs[gen.HostingStackID]
 	if out == nil {
@@ -168,6 +192,10 @@ func (d *Deployer) siteNotes(b *model.Backend, outputs model.StackOutputs) {
 	}
 	d.say("Site: https://%s", h.Domain)
 	if h.HostedZoneID != "" {
+		return
+	}
+	if zone := d.zoneFor(ctx, h.Domain); zone != "" {
+		d.say("Route53 zone %s holds %s: `dockstack update hosting --env %s --hosted-zone %s` lets the next deploy make the site's records there", zone, h.Domain, b.Env.Name, zone)
 		return
 	}
 	d.say("Point %s at CloudFront with this DNS record (for an apex domain, your DNS provider's ALIAS or ANAME in place of CNAME):\n  %s CNAME %s",

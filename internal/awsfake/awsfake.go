@@ -30,6 +30,7 @@ import (
 // Fake is one fake AWS account on a loopback HTTP server. It can fail a resource on execution.
 type Fake struct {
 	srv         *httptest.Server
+	noZones     bool // NoHostedZones: Route53 lists none
 	mu          sync.Mutex
 	requests    []string
 	stacks      map[string]*fakeStack // by name
@@ -204,6 +205,13 @@ func New(t testing.TB) *Fake {
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
 	return f
+}
+
+// NoHostedZones makes Route53 list no hosted zone (by default it lists example.com's).
+func (f *Fake) NoHostedZones() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.noZones = true
 }
 
 // URL is the fake's endpoint.
@@ -383,6 +391,17 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		f.cloudFormation(w, form)
+	case strings.HasPrefix(r.URL.Path, "/2013-04-01/hostedzonesbyname"):
+		// Route53: the account's public zone for example.com.
+		f.requests = append(f.requests, "route53.ListHostedZonesByName")
+		w.Header().Set("Content-Type", "text/xml")
+		zones := `<HostedZone><Id>/hostedzone/ZFAKEEXAMPLE</Id><Name>example.com.</Name><CallerReference>x</CallerReference><Config><PrivateZone>false</PrivateZone></Config></HostedZone>` +
+			`<HostedZone><Id>/hostedzone/ZFAKEPRIVATE</Id><Name>dev.example.com.</Name><CallerReference>y</CallerReference><Config><PrivateZone>true</PrivateZone></Config></HostedZone>`
+		if f.noZones {
+			zones = ""
+		}
+		fmt.Fprint(w, `<?xml version="1.0"?><ListHostedZonesByNameResponse xmlns="https://route53.amazonaws.com/doc/2013-04-01/"><HostedZones>`+
+			zones+`</HostedZones><IsTruncated>false</IsTruncated><MaxItems>100</MaxItems></ListHostedZonesByNameResponse>`)
 	default:
 		f.requests = append(f.requests, "s3."+r.Method)
 		f.s3(w, r, body)
