@@ -29,7 +29,10 @@ type Kept struct {
 // Teardown is what deleting an environment removes and keeps.
 type Teardown struct {
 	Stacks []string `json:"stacks"` // root first, then bootstrap
-	Kept   []Kept   `json:"kept"`
+	// GlobalStacks are in us-east-1: the hosting site's certificate, deleted
+	// after the root stack (CloudFront uses it until then), before the bootstrap.
+	GlobalStacks []string `json:"globalStacks,omitempty"`
+	Kept         []Kept   `json:"kept"`
 }
 
 // PlanDelete reads what deleting b's environment would remove and keep. No
@@ -50,7 +53,16 @@ func PlanDelete(ctx context.Context, c Clients, b *model.Backend) (*Teardown, er
 			return nil, err
 		}
 	}
-	if len(t.Stacks) == 0 {
+	if b.Hosting != nil {
+		g := &Deployer{C: c}
+		g.C.CFN = c.GlobalCFN
+		if st, err := g.stackState(ctx, CertificateStack(b.Env)); err != nil {
+			return nil, err
+		} else if st != nil && st.StackStatus != cfntypes.StackStatusDeleteComplete {
+			t.GlobalStacks = append(t.GlobalStacks, CertificateStack(b.Env))
+		}
+	}
+	if len(t.Stacks) == 0 && len(t.GlobalStacks) == 0 {
 		return t, nil
 	}
 	for _, a := range b.APIs {
@@ -110,12 +122,37 @@ var ErrPartlyDeleted = errors.New("the environment is partly deleted")
 // templates retain stays. A failure, or Ctrl-C, says which stacks are left
 // and how to finish; Ctrl-C stops following only, since CloudFormation goes on.
 func Delete(ctx context.Context, c Clients, t *Teardown, w io.Writer) error {
-	d := &Deployer{C: c, Poll: 5 * time.Second, show: lineProgress{w}}
-	for i, name := range t.Stacks {
-		left := strings.Join(t.Stacks[i:], ", ")
+	regional := &Deployer{C: c, Poll: 5 * time.Second, show: lineProgress{w}}
+	global := *regional
+	global.C.CFN = c.GlobalCFN
+	// The root stack, then the us-east-1 stacks, then the bootstrap stack.
+	type target struct {
+		name string
+		d    *Deployer
+	}
+	var order []target
+	for _, name := range t.Stacks {
+		if !strings.HasSuffix(name, "-bootstrap") {
+			order = append(order, target{name, regional})
+		}
+	}
+	for _, name := range t.GlobalStacks {
+		order = append(order, target{name, &global})
+	}
+	for _, name := range t.Stacks {
+		if strings.HasSuffix(name, "-bootstrap") {
+			order = append(order, target{name, regional})
+		}
+	}
+	for i, tg := range order {
+		var names []string
+		for _, rest := range order[i:] {
+			names = append(names, rest.name)
+		}
+		left, name, d := strings.Join(names, ", "), tg.name, tg.d
 		after, err := d.lastEventID(ctx, name)
 		if err == nil {
-			_, err = c.CFN.DeleteStack(ctx, &cloudformation.DeleteStackInput{StackName: aws.String(name)})
+			_, err = d.C.CFN.DeleteStack(ctx, &cloudformation.DeleteStackInput{StackName: aws.String(name)})
 		}
 		if err == nil {
 			d.say("Deleting stack %s", name)

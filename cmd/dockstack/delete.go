@@ -90,7 +90,7 @@ func deleteEnv(cmd *cobra.Command, c deploy.Clients, b *model.Backend, yes, dele
 	if asJSON {
 		progress = cmd.ErrOrStderr()
 	}
-	if len(t.Stacks) == 0 {
+	if len(t.Stacks) == 0 && len(t.GlobalStacks) == 0 {
 		if asJSON {
 			return printJSON(out, t)
 		}
@@ -101,7 +101,11 @@ func deleteEnv(cmd *cobra.Command, c deploy.Clients, b *model.Backend, yes, dele
 	if deleteData {
 		kept = "and then, with --delete-data, the data they keep:"
 	}
-	fmt.Fprintf(progress, "Deleting environment %s removes the stacks %s and what they hold, %s\n", b.Env.Name, strings.Join(t.Stacks, ", "), kept)
+	stacks := strings.Join(t.Stacks, ", ")
+	if len(t.GlobalStacks) > 0 {
+		stacks += " and, in us-east-1, " + strings.Join(t.GlobalStacks, ", ")
+	}
+	fmt.Fprintf(progress, "Deleting environment %s removes the stacks %s and what they hold, %s\n", b.Env.Name, stacks, kept)
 	listKept(progress, t.Kept)
 	if !yes {
 		p, err := terminal(cmd, nil)

@@ -129,3 +129,31 @@ func TestPublish(t *testing.T) {
 		t.Errorf("publish without a site: %v", err)
 	}
 }
+
+// TestDeleteHosting: deleting an environment with a hosting site names the
+// certificate stack in us-east-1 and deletes it after the root stack (which
+// held the CloudFront distribution that used it), before the bootstrap stack.
+func TestDeleteHosting(t *testing.T) {
+	f := awsfake.New(t)
+	useFake(t, f)
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("../../golden/hosting/input")); err != nil {
+		t.Fatal(err)
+	}
+	if out, stderr, err := run("deploy", "--dir", dir, "--yes"); err != nil {
+		t.Fatalf("deploy: %v\n%s%s", err, out, stderr)
+	}
+	out, stderr, err := run("delete", "--dir", dir, "--yes")
+	if err != nil {
+		t.Fatalf("delete: %v\n%s%s", err, out, stderr)
+	}
+	root := strings.Index(out, "Deleting stack amplify-demo-dev\n")
+	cert := strings.Index(out, "Deleting stack amplify-demo-dev-hosting-certificate")
+	boot := strings.Index(out, "Deleting stack amplify-demo-dev-bootstrap")
+	if !strings.Contains(out, "and, in us-east-1, amplify-demo-dev-hosting-certificate") || root < 0 || !(root < cert && cert < boot) {
+		t.Errorf("delete order or plan:\n%s", out)
+	}
+	if f.StackExists("amplify-demo-dev-hosting-certificate") {
+		t.Error("the certificate stack is left")
+	}
+}
