@@ -56,10 +56,15 @@ func PlanDelete(ctx context.Context, c Clients, b *model.Backend) (*Teardown, er
 	if b.Hosting != nil {
 		g := &Deployer{C: c}
 		g.C.CFN = c.GlobalCFN
-		if st, err := g.stackState(ctx, CertificateStack(b.Env)); err != nil {
-			return nil, err
-		} else if st != nil && st.StackStatus != cfntypes.StackStatusDeleteComplete {
-			t.GlobalStacks = append(t.GlobalStacks, CertificateStack(b.Env))
+		for _, name := range []string{LogsStack(b.Env), CertificateStack(b.Env)} { // logs first: they name the distribution
+			if st, err := g.stackState(ctx, name); err != nil {
+				return nil, err
+			} else if st != nil && st.StackStatus != cfntypes.StackStatusDeleteComplete {
+				t.GlobalStacks = append(t.GlobalStacks, name)
+				if err := g.retained(ctx, aws.ToString(st.StackId), name, t, 0); err != nil {
+					return nil, err
+				}
+			}
 		}
 	}
 	if len(t.Stacks) == 0 && len(t.GlobalStacks) == 0 {

@@ -258,6 +258,9 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 		return res, err
 	}
 	if b.Hosting != nil {
+		if err := d.accessLogs(ctx, b, files, res.Outputs); err != nil {
+			return res, err
+		}
 		d.siteNotes(ctx, b, res.Outputs)
 	}
 	lateVersions, err := d.upload(ctx, bucket, late, have)

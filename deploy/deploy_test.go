@@ -819,6 +819,7 @@ func TestHostingDeploy(t *testing.T) {
 	for _, want := range []string{
 		"Certificate of dev.example.com in us-east-1, for CloudFront (stack amplify-demo-dev-hosting-certificate)",
 		"_x1.site.example. CNAME _x2.acm-validations.aws.",
+		"Access logs of the site, in us-east-1 (stack amplify-demo-dev-hosting-logs)",
 		"Site: https://dev.example.com",
 		// The account has a zone for example.com: deploy names it rather than printing a record.
 		"Route53 zone ZFAKEEXAMPLE holds dev.example.com: `dockstack update hosting --env dev --hosted-zone ZFAKEEXAMPLE`",

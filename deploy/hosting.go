@@ -3,6 +3,8 @@ package deploy
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -76,42 +78,66 @@ func (d *Deployer) certificate(ctx context.Context, b *model.Backend, files gen.
 		d.say("Plan: the certificate of %s would be created in us-east-1 (stack %s) before the root stack", h.Domain, name)
 		return "arn:aws:acm:us-east-1:000000000000:certificate/to-be-created", nil
 	}
-	typ, err := g.changeSetType(ctx, name)
-	if err != nil {
-		return "", err
+	say := fmt.Sprintf("Certificate of %s in us-east-1, for CloudFront (stack %s)", h.Domain, name)
+	while := func() error { return nil }
+	if h.HostedZoneID == "" {
+		while = func() error { return g.showValidation(ctx, name) }
 	}
-	id, _, err := g.createChangeSet(ctx, &cloudformation.CreateChangeSetInput{
-		StackName: aws.String(name), ChangeSetType: typ,
-		TemplateBody: aws.String(string(files["hosting-certificate.yaml"])),
-		Parameters: []types.Parameter{
-			{ParameterKey: aws.String("domain"), ParameterValue: aws.String(h.Domain)},
-			{ParameterKey: aws.String("hostedZoneId"), ParameterValue: aws.String(h.HostedZoneID)},
-		},
-	})
-	if err != nil {
+	if err := g.globalStack(ctx, name, files["hosting-certificate.yaml"], map[string]string{"domain": h.Domain, "hostedZoneId": h.HostedZoneID}, say, while); err != nil {
 		return "", err
-	}
-	if id != "" {
-		d.say("Certificate of %s in us-east-1, for CloudFront (stack %s)", h.Domain, name)
-		g.stackWait(true)
-		defer g.stackWait(false)
-		if _, err := g.C.CFN.ExecuteChangeSet(ctx, &cloudformation.ExecuteChangeSetInput{ChangeSetName: aws.String(id)}); err != nil {
-			return "", err
-		}
-		if h.HostedZoneID == "" {
-			if err := g.showValidation(ctx, name); err != nil {
-				return "", err
-			}
-		}
-		if _, err := g.waitStack(ctx, name, ""); err != nil {
-			return "", err
-		}
 	}
 	arn, err := g.certificateARN(ctx, name)
 	if err == nil && arn == "" {
 		err = fmt.Errorf("stack %s has no CertificateArn output", name)
 	}
 	return arn, err
+}
+
+// globalStack creates or updates a stack with d's CloudFormation client (in
+// us-east-1), saying what it is when there is a change, running while after
+// the change set starts executing, and following it to its end.
+func (d *Deployer) globalStack(ctx context.Context, name string, body []byte, params map[string]string, say string, while func() error) error {
+	typ, err := d.changeSetType(ctx, name)
+	if err != nil {
+		return err
+	}
+	var ps []types.Parameter
+	for _, k := range slices.Sorted(maps.Keys(params)) {
+		ps = append(ps, types.Parameter{ParameterKey: aws.String(k), ParameterValue: aws.String(params[k])})
+	}
+	id, _, err := d.createChangeSet(ctx, &cloudformation.CreateChangeSetInput{StackName: aws.String(name), ChangeSetType: typ,
+		TemplateBody: aws.String(string(body)), Parameters: ps})
+	if err != nil || id == "" {
+		return err
+	}
+	d.say("%s", say)
+	d.stackWait(true)
+	defer d.stackWait(false)
+	if _, err := d.C.CFN.ExecuteChangeSet(ctx, &cloudformation.ExecuteChangeSetInput{ChangeSetName: aws.String(id)}); err != nil {
+		return err
+	}
+	if err := while(); err != nil {
+		return err
+	}
+	_, err = d.waitStack(ctx, name, "")
+	return err
+}
+
+// LogsStack names the hosting site's access-log stack (in us-east-1).
+func LogsStack(env model.Environment) string { return env.StackName + "-hosting-logs" }
+
+// accessLogs brings the site's CloudFront logging stack up to date in
+// us-east-1, once the distribution exists (a plan leaves it alone).
+func (d *Deployer) accessLogs(ctx context.Context, b *model.Backend, files gen.Files, outputs model.StackOutputs) error {
+	id := outputs[gen.HostingStackID]["DistributionId"]
+	if d.Opts.Plan || id == "" {
+		return nil
+	}
+	g := *d
+	g.C.CFN = d.C.GlobalCFN
+	name := LogsStack(b.Env)
+	return g.globalStack(ctx, name, files["hosting-logs.yaml"], map[string]string{"rootStackName": b.Env.StackName, "DistributionId": id},
+		fmt.Sprintf("Access logs of the site, in us-east-1 (stack %s)", name), func() error { return nil })
 }
 
 // certificateARN is the certificate stack's output, or "" when it has none yet.

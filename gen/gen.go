@@ -70,6 +70,7 @@ func Generate(b *model.Backend, format string) (Files, error) {
 	if h := b.Hosting; h != nil {
 		templates["hosting."+ext] = HostingSite(b)
 		templates["hosting-certificate."+ext] = HostingCertificate()
+		templates["hosting-logs."+ext] = HostingLogs()
 		spec, err := Buildspec(&h.Site)
 		if err != nil {
 			return nil, err

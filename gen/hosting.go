@@ -7,6 +7,7 @@ import (
 	"github.com/awslabs/goformation/v7/cloudformation/cognito"
 	"github.com/awslabs/goformation/v7/cloudformation/ec2"
 	elb "github.com/awslabs/goformation/v7/cloudformation/elasticloadbalancingv2"
+	"github.com/awslabs/goformation/v7/cloudformation/logs"
 	"github.com/awslabs/goformation/v7/cloudformation/route53"
 	"github.com/awslabs/goformation/v7/cloudformation/secretsmanager"
 	"github.com/dockstack/dockstack/model"
@@ -257,5 +258,36 @@ func HostingCertificate() *Template {
 		}},
 	})
 	t.AddOutput("CertificateArn", cloudformation.Output{Description: cloudformation.String("Pass as the root stack's hostingCertificateArn"), Value: cloudformation.Ref("Certificate")})
+	return t
+}
+
+// HostingLogs is CloudFront's standard logging (v2) of the site: the access
+// logs of the distribution go to a log group kept LogRetentionDays and
+// encrypted with a key of its own. CloudFront's log deliveries are made in
+// us-east-1, so this is a stack there, deployed once the distribution exists.
+func HostingLogs() *Template {
+	t := NewTemplate("dockstack hosting site access logs (CloudFront standard logging v2): deploy in us-east-1")
+	t.AddParameter("rootStackName", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The root stack's name; it prefixes physical names")})
+	t.AddParameter("DistributionId", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The site's CloudFront distribution: the hosting stack's DistributionId output")})
+	t.Add("LogsKey", "KMS key that encrypts the site's access logs", logsKey(model.SiteName))
+	t.Add("AccessLogGroup", "The site's CloudFront access logs", &logs.LogGroup{
+		LogGroupName:    cloudformation.String(cloudformation.Sub("/aws/vendedlogs/cloudfront/${rootStackName}-" + model.SiteName)),
+		RetentionInDays: cloudformation.Int(LogRetentionDays),
+		KmsKeyId:        cloudformation.String(cloudformation.GetAtt("LogsKey", "Arn")),
+	})
+	t.Add("DeliverySource", "The distribution, as a source of access logs", &logs.DeliverySource{
+		Name:        cloudformation.Sub("${rootStackName}-" + model.SiteName),
+		ResourceArn: cloudformation.String(cloudformation.Sub("arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${DistributionId}")),
+		LogType:     cloudformation.String("ACCESS_LOGS"),
+	})
+	t.Add("DeliveryDestination", "The log group, as a destination of access logs", &logs.DeliveryDestination{
+		Name:                   cloudformation.Sub("${rootStackName}-" + model.SiteName),
+		DestinationResourceArn: cloudformation.String(cloudformation.GetAtt("AccessLogGroup", "Arn")),
+	})
+	t.Add("Delivery", "CloudFront's access logs into the log group", &logs.Delivery{
+		DeliverySourceName:     cloudformation.Ref("DeliverySource"),
+		DeliveryDestinationArn: cloudformation.GetAtt("DeliveryDestination", "Arn"),
+	})
+	t.AddOutput("AccessLogGroupName", cloudformation.Output{Description: cloudformation.String("The site's access logs"), Value: cloudformation.Ref("AccessLogGroup")})
 	return t
 }

@@ -130,9 +130,10 @@ func TestPublish(t *testing.T) {
 	}
 }
 
-// TestDeleteHosting: deleting an environment with a hosting site names the
-// certificate stack in us-east-1 and deletes it after the root stack (which
-// held the CloudFront distribution that used it), before the bootstrap stack.
+// TestDeleteHosting: deleting an environment with a hosting site names its
+// stacks in us-east-1 (access logs, certificate) and deletes them after the
+// root stack (whose CloudFront distribution they serve), before the bootstrap
+// stack; the logs' key is kept and listed.
 func TestDeleteHosting(t *testing.T) {
 	f := awsfake.New(t)
 	useFake(t, f)
@@ -148,12 +149,18 @@ func TestDeleteHosting(t *testing.T) {
 		t.Fatalf("delete: %v\n%s%s", err, out, stderr)
 	}
 	root := strings.Index(out, "Deleting stack amplify-demo-dev\n")
+	logs := strings.Index(out, "Deleting stack amplify-demo-dev-hosting-logs")
 	cert := strings.Index(out, "Deleting stack amplify-demo-dev-hosting-certificate")
 	boot := strings.Index(out, "Deleting stack amplify-demo-dev-bootstrap")
-	if !strings.Contains(out, "and, in us-east-1, amplify-demo-dev-hosting-certificate") || root < 0 || !(root < cert && cert < boot) {
+	if !strings.Contains(out, "and, in us-east-1, amplify-demo-dev-hosting-logs, amplify-demo-dev-hosting-certificate") || root < 0 || !(root < logs && logs < cert && cert < boot) {
 		t.Errorf("delete order or plan:\n%s", out)
 	}
-	if f.StackExists("amplify-demo-dev-hosting-certificate") {
-		t.Error("the certificate stack is left")
+	if !strings.Contains(out, "amplify-demo-dev-hosting-logs-LogsKey") {
+		t.Errorf("the access logs' key (retained) is not listed as kept:\n%s", out)
+	}
+	for _, s := range []string{"amplify-demo-dev-hosting-logs", "amplify-demo-dev-hosting-certificate"} {
+		if f.StackExists(s) {
+			t.Errorf("%s is left", s)
+		}
 	}
 }
