@@ -70,9 +70,9 @@ func PlanDelete(ctx context.Context, c Clients, b *model.Backend) (*Teardown, er
 	if len(t.Stacks) == 0 && len(t.GlobalStacks) == 0 {
 		return t, nil
 	}
-	for _, a := range b.APIs {
-		for _, s := range a.Secrets {
-			t.Kept = append(t.Kept, Kept{Type: "AWS::SecretsManager::Secret", ID: gen.SecretName(b.Env.StackName, a.Name, s.Name)})
+	for _, u := range units(b) {
+		for _, s := range u.api.Secrets {
+			t.Kept = append(t.Kept, Kept{Type: "AWS::SecretsManager::Secret", ID: gen.SecretName(b.Env.StackName, u.api.Name, s.Name)})
 		}
 	}
 	// By type, then identifier: a stable listing.

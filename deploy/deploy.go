@@ -423,8 +423,9 @@ func (d *Deployer) upload(ctx context.Context, bucket string, objects Objects, h
 // secrets changed: their services must restart for tasks to read it. With
 // --secrets skip it only checks that each secret exists; with --plan it says
 // what it would store and writes nothing. Values never reach the output.
-func (d *Deployer) secrets(ctx context.Context, b *model.Backend) (changed []string, err error) {
-	for _, api := range b.APIs {
+func (d *Deployer) secrets(ctx context.Context, b *model.Backend) (changed []unit, err error) {
+	for _, u := range units(b) {
+		api := u.api
 		apiChanged := false
 		for _, s := range api.Secrets {
 			name := gen.SecretName(b.Env.StackName, api.Name, s.Name)
@@ -473,7 +474,7 @@ func (d *Deployer) secrets(ctx context.Context, b *model.Backend) (changed []str
 			d.say("Secret %s: stored", name)
 		}
 		if apiChanged {
-			changed = append(changed, api.Name)
+			changed = append(changed, u)
 		}
 	}
 	return changed, nil
@@ -493,15 +494,15 @@ func (d *Deployer) secretValue(ctx context.Context, name string) (value string, 
 }
 
 // restart starts new tasks of the APIs' services, so that they read changed secrets.
-func (d *Deployer) restart(ctx context.Context, apis []string, outputs model.StackOutputs) error {
-	for _, api := range apis {
-		out := outputs[gen.APIStackID(api)]
+func (d *Deployer) restart(ctx context.Context, changed []unit, outputs model.StackOutputs) error {
+	for _, u := range changed {
+		out := outputs[u.stack]
 		if out["ServiceName"] == "" {
 			continue
 		}
-		d.say("Restarting the service of %s so that its tasks read the changed secrets", api)
+		d.say("Restarting the service of %s so that its tasks read the changed secrets", u.api.Name)
 		if _, err := d.C.Services.UpdateService(ctx, &ecs.UpdateServiceInput{Cluster: aws.String(out["ClusterName"]), Service: aws.String(out["ServiceName"]), ForceNewDeployment: true}); err != nil {
-			return fmt.Errorf("restart the service of %s: %w", api, err)
+			return fmt.Errorf("restart the service of %s: %w", u.api.Name, err)
 		}
 	}
 	return nil

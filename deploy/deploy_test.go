@@ -853,3 +853,33 @@ func TestHostingDeploy(t *testing.T) {
 		t.Errorf("no CNAME record to make:\n%s", out.String())
 	}
 }
+
+// TestHostingSecrets: the site's compose secrets are stored as an API's are
+// (deploy stored only the APIs' secrets, so the site's tasks could not start).
+func TestHostingSecrets(t *testing.T) {
+	f := awsfake.New(t)
+	dir := project(t, "hosting")
+	os.Remove(filepath.Join(dir, "src", "Dockerfile"))
+	edit(t, dir, "amplify/backend/backend-config.json", `"healthCheckPath": "/healthz"`, `"healthCheckPath": "/healthz", "exposedContainer": {"name": "web"}`)
+	files := map[string]string{
+		"src/docker-compose.yml": "services:\n  web:\n    build: ./web\n    ports: [\"3000:3000\"]\n    secrets: [api_key]\nsecrets:\n  api_key:\n    file: ../secrets/.secret-apikey\n",
+		"src/web/Dockerfile":     "FROM public.ecr.aws/docker/library/node:22-slim\nEXPOSE 3000\n",
+		"secrets/.secret-apikey": "s3cr3t-value",
+	}
+	for name, body := range files {
+		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out bytes.Buffer
+	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	if got := f.Secret("amplify-demo-dev/site/api_key"); got != "s3cr3t-value" {
+		t.Errorf("the site's secret = %q", got)
+	}
+	if strings.Contains(out.String(), "s3cr3t-value") {
+		t.Error("the secret's value was printed")
+	}
+}
