@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"regexp"
 	"slices"
@@ -155,7 +156,7 @@ func (cf *composeFile) peersInFiles(api *API, peers []peer) {
 	}
 	src := cf.relSrc()
 	read := map[string]bool{} // a file in a build context and a bind mount is read once
-	for _, dir := range sortedKeys(dirs) {
+	for _, dir := range slices.Sorted(maps.Keys(dirs)) {
 		_ = WalkInside(cf.srcDir, dir, func(p string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() && (d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".") && p != dir) {
 				return fs.SkipDir
@@ -214,13 +215,4 @@ func sameImage(a, b Container) bool {
 		return a.Build.Context == b.Build.Context && a.Build.Dockerfile == b.Build.Dockerfile && a.Build.Target == b.Build.Target && a.Build.Base == b.Build.Base
 	}
 	return a.Build == nil && b.Build == nil && a.Image == b.Image
-}
-
-func sortedKeys(m map[string]bool) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
 }

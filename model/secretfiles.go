@@ -24,18 +24,19 @@ const secretsScript = `set -eu; n=0; for f in "$@"; do n=$((n+1)); awk -v v="S$n
 func (cf *composeFile) secretFiles(api *API) {
 	writer := Container{Name: SecretsContainer, Image: secretsImage, Essential: false,
 		Entrypoint: []string{"sh", "-c", secretsScript, "sh"}}
+	if api.Container(SecretsContainer) != nil {
+		cf.r.Errorf(cf.rel, cf.keys.line("services", serviceOf(cf, SecretsContainer)), "a service runs as container %q, the name dockstack gives the container that writes secret files; rename the service or set container_name", SecretsContainer)
+		return
+	}
 	n := 0
 	for i := range api.Containers {
 		c := &api.Containers[i]
 		if len(c.Secrets) == 0 {
 			continue
 		}
-		if c.Name == SecretsContainer {
-			cf.r.Errorf(cf.rel, 0, "a service runs as container %q, the name dockstack gives the container that writes secret files; rename the service or set container_name", SecretsContainer)
-			return
-		}
+		line := cf.keys.line("services", serviceOf(cf, c.Name), "secrets")
 		vol := Volume{Name: "secrets-" + c.Name}
-		api.Volumes = append(api.Volumes, vol)
+		cf.addVolume(api, vol, line)
 		c.Mounts = append(c.Mounts, Mount{Volume: vol.Name, Path: "/run/secrets", ReadOnly: true})
 		c.DependsOn = append(c.DependsOn, Dependency{Container: SecretsContainer, Condition: "SUCCESS"})
 		writer.Mounts = append(writer.Mounts, Mount{Volume: vol.Name, Path: "/secrets/" + c.Name})
@@ -46,7 +47,7 @@ func (cf *composeFile) secretFiles(api *API) {
 			writer.Command = append(writer.Command, c.Name+"/"+ref.File)
 			files = append(files, ref.File)
 		}
-		cf.r.Infof(cf.rel, cf.keys.line("services", serviceOf(cf, c.Name), "secrets"), "service %q: its secrets are in /run/secrets/ (%s), written from Secrets Manager before it starts, and in the variables of their names where those are valid names", serviceOf(cf, c.Name), strings.Join(files, ", "))
+		cf.r.Infof(cf.rel, line, "service %q: its secrets are in /run/secrets/ (%s), written from Secrets Manager before it starts, and in the variables of their names where those are valid names", serviceOf(cf, c.Name), strings.Join(files, ", "))
 	}
 	if n > 0 {
 		api.Containers = append(api.Containers, writer)
