@@ -202,11 +202,25 @@ func (cf *composeFile) samePorts(api *API) {
 			a, b := serviceOf(cf, other.Name), serviceOf(cf, c.Name)
 			change := "make one listen on another port (and change its `ports:`), or move it to an API of its own"
 			if sameImage(*other, *c) { // copies of one service, as a load balancer's pool
-				change = fmt.Sprintf("they run the same image, so keep %q alone and give it `deploy: {replicas: 2}`: each task is a copy, and peers reach it on 127.0.0.1:%d", a, p.Container)
+				change = fmt.Sprintf("they run the same image, so remove %q%s and give %q `deploy: {replicas: 2}`: each task is a copy, and peers reach it on 127.0.0.1:%d", b, dependants(cf, api, c.Name), a, p.Container)
 			}
 			cf.r.Errorf(cf.rel, cf.keys.line("services", b, "ports"), "services %q and %q both listen on port %d/%s; in one Fargate task they share one network, so the second cannot start: %s", a, b, p.Container, p.Protocol, change)
 		}
 	}
+}
+
+// dependants says which services' depends_on name a container, as a clause.
+func dependants(cf *composeFile, api *API, container string) string {
+	var names []string
+	for _, c := range api.Containers {
+		if slices.ContainsFunc(c.DependsOn, func(d Dependency) bool { return d.Container == container }) {
+			names = append(names, fmt.Sprintf("%q", serviceOf(cf, c.Name)))
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return " (and from the depends_on of " + strings.Join(names, ", ") + ")"
 }
 
 // sameImage reports whether two containers run one image: the same build or the same image name.
