@@ -883,3 +883,26 @@ func TestHostingSecrets(t *testing.T) {
 		t.Error("the secret's value was printed")
 	}
 }
+
+// TestPlanHostingCreation: the plan of a new environment with a hosting site
+// lists its us-east-1 stacks' resources too (they were left out), and creates nothing.
+func TestPlanHostingCreation(t *testing.T) {
+	f := awsfake.New(t)
+	var out bytes.Buffer
+	res, err := deployer(f, &out, Options{Plan: true}).Run(context.Background(), load(t, project(t, "hosting")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]bool{}
+	for _, c := range res.Changes {
+		found[c.Stack+"/"+c.LogicalID] = true
+	}
+	for _, want := range []string{"hosting-certificate (us-east-1)/Certificate", "hosting-logs (us-east-1)/Delivery", "hostingElasticContainer/Distribution"} {
+		if !found[want] {
+			t.Errorf("the plan lacks %s", want)
+		}
+	}
+	if f.StackExists("amplify-demo-dev-hosting-certificate") {
+		t.Error("a plan created the certificate stack")
+	}
+}

@@ -75,7 +75,7 @@ func (d *Deployer) certificate(ctx context.Context, b *model.Backend, files gen.
 		if arn, err := g.certificateARN(ctx, name); err != nil || arn != "" {
 			return arn, err
 		}
-		d.say("Plan: the certificate of %s would be created in us-east-1 (stack %s) before the root stack", h.Domain, name)
+		d.say("Plan: the certificate of %s would be created in us-east-1 (stack %s) before the root stack, and the site's access-log stack (%s) after it", h.Domain, name, LogsStack(b.Env))
 		return "arn:aws:acm:us-east-1:000000000000:certificate/to-be-created", nil
 	}
 	say := fmt.Sprintf("Certificate of %s in us-east-1, for CloudFront (stack %s)", h.Domain, name)

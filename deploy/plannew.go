@@ -14,13 +14,20 @@ import (
 // every resource of the generated templates, as "would create".
 
 // plannedCreation lists the resources of the root template and its nested
-// templates (named by their relative TemplateURL), all as Add.
+// templates (named by their relative TemplateURL), all as Add, and those of
+// the hosting site's stacks in us-east-1 when there are any.
 func plannedCreation(files gen.Files, bootstrap bool) []Change {
 	var out []Change
 	if bootstrap {
 		out = append(out, templateAdds("bootstrap", files["bootstrap.yaml"], files)...)
 	}
-	return append(out, templateAdds("", files["root.yaml"], files)...)
+	out = append(out, templateAdds("", files["root.yaml"], files)...)
+	for _, name := range []string{"hosting-certificate", "hosting-logs"} {
+		if body := files[name+".yaml"]; body != nil {
+			out = append(out, templateAdds(name+" (us-east-1)", body, files)...)
+		}
+	}
+	return out
 }
 
 func templateAdds(stack string, body []byte, files gen.Files) []Change {
