@@ -81,28 +81,29 @@ func loadHosting(root string, b *Backend, raw json.RawMessage, line int, harden 
 		h.HealthCheckPath = e.HealthCheckPath
 	}
 	envs := hostingEnvs(root, r)
+	names := slices.Sorted(maps.Keys(envs))
 	seen := map[string]string{}
-	for _, name := range slices.Sorted(maps.Keys(envs)) {
+	for _, name := range names { // every environment's values go into its parameter file
 		he := envs[name]
 		if other, taken := seen[he.Domain]; taken && he.Domain != "" {
 			r.Errorf(TeamProviderFile, 0, "environments %s and %s both serve the site on %s; give each its own domain (e.g. %s.%s), since a CloudFront alias belongs to one distribution: run `dockstack update hosting --domain NAME` in one of them", other, name, he.Domain, name, he.Domain)
 		}
 		seen[he.Domain] = name
+		if he.Domain != "" && !domainRE.MatchString(he.Domain) {
+			r.Errorf(TeamProviderFile, 0, "environment %s: hosting domain %q is not a domain name such as app.example.com (lower-case letters, digits and hyphens)", name, he.Domain)
+		}
+		if he.HostedZoneID != "" && !hostedZoneRE.MatchString(he.HostedZoneID) {
+			r.Errorf(TeamProviderFile, 0, "environment %s: hostedZoneId %q is not a Route53 hosted zone id such as Z0123456789ABCDEFGHIJ", name, he.HostedZoneID)
+		}
 	}
 	he, ok := envs[b.Env.Name]
-	switch {
-	case !ok || he.Domain == "":
+	if !ok || he.Domain == "" {
 		r.Errorf(TeamProviderFile, 0, "environment %s has no domain for the hosting site; run `dockstack update hosting --domain app.example.com` (a name you own; other environments need names of their own)", b.Env.Name)
-	case !domainRE.MatchString(he.Domain):
-		r.Errorf(TeamProviderFile, 0, "environment %s: hosting domain %q is not a domain name such as app.example.com (lower-case letters, digits and hyphens)", b.Env.Name, he.Domain)
-	}
-	if he.HostedZoneID != "" && !hostedZoneRE.MatchString(he.HostedZoneID) {
-		r.Errorf(TeamProviderFile, 0, "environment %s: hostedZoneId %q is not a Route53 hosted zone id such as Z0123456789ABCDEFGHIJ", b.Env.Name, he.HostedZoneID)
 	}
 	h.Domain, h.HostedZoneID, h.Envs = he.Domain, he.HostedZoneID, envs
 	h.RestrictAccess = e.RestrictAccess || he.RestrictAccess
-	for name, other := range envs {
-		if other.RestrictAccess != he.RestrictAccess && !e.RestrictAccess {
+	for _, name := range names {
+		if envs[name].RestrictAccess != he.RestrictAccess && !e.RestrictAccess {
 			r.Errorf(TeamProviderFile, 0, "environments %s and %s differ in restrictAccess for the hosting site; one template serves every environment: set it the same in both, or `\"restrictAccess\": true` on hosting.ElasticContainer in %s", b.Env.Name, name, BackendConfigFile)
 			break
 		}
