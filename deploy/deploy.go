@@ -313,6 +313,43 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 	return again, d.record(again.Outputs)
 }
 
+// decide shows a change set's changes and whether it runs: refused (and
+// deleted) when it would lose data without --allow-data-loss, kept out of a
+// plan, executed only with --yes or a yes at a terminal. A change set that
+// does not run is deleted, with the empty stack a creation left.
+func (d *Deployer) decide(ctx context.Context, name, id string, typ types.ChangeSetType, changes []Change) (execute bool, err error) {
+	format := "text"
+	if d.Opts.Plan && d.Opts.PlanFormat != "" {
+		format = d.Opts.PlanFormat
+	}
+	d.say("%s", d.paintPlan(FormatChanges(changes, shownFormat(format))))
+	discard := func() error {
+		_, err := d.C.CFN.DeleteChangeSet(ctx, &cloudformation.DeleteChangeSetInput{ChangeSetName: aws.String(id)})
+		if err == nil && typ == types.ChangeSetTypeCreate {
+			// CloudFormation left an empty stack in REVIEW_IN_PROGRESS for the change set.
+			_, err = d.C.CFN.DeleteStack(ctx, &cloudformation.DeleteStackInput{StackName: aws.String(name)})
+		}
+		return err
+	}
+	if risky := DataLoss(changes); len(risky) > 0 && !d.Opts.AllowDataLoss {
+		if err := discard(); err != nil {
+			return false, err
+		}
+		return false, &Refusal{"refused: this deploy would lose data:\n  " + strings.Join(risky, "\n  ") +
+			"\nThe change set was deleted. If that is intended, deploy again with --allow-data-loss."}
+	}
+	if d.Opts.Plan {
+		return false, discard()
+	}
+	if !d.Opts.Yes && (d.Confirm == nil || !d.Confirm("Deploy these changes?")) {
+		if err := discard(); err != nil {
+			return false, err
+		}
+		return false, &Refusal{"not executed: answer yes at a terminal, or pass --yes (--plan only shows the changes)"}
+	}
+	return true, nil
+}
+
 // record hands the outputs to Record, if any.
 func (d *Deployer) record(outputs model.StackOutputs) error {
 	if d.Record == nil || outputs == nil {
@@ -551,35 +588,12 @@ func (d *Deployer) deployRoot(ctx context.Context, b *model.Backend, body string
 		res.NoChanges = true
 		return res, nil
 	}
-	format := "text"
-	if d.Opts.Plan && d.Opts.PlanFormat != "" {
-		format = d.Opts.PlanFormat
-	}
-	d.say("%s", d.paintPlan(FormatChanges(changes, shownFormat(format))))
-	discard := func() error {
-		_, err := d.C.CFN.DeleteChangeSet(ctx, &cloudformation.DeleteChangeSetInput{ChangeSetName: aws.String(id)})
-		if err == nil && typ == types.ChangeSetTypeCreate {
-			// CloudFormation left an empty stack in REVIEW_IN_PROGRESS for the change set.
-			_, err = d.C.CFN.DeleteStack(ctx, &cloudformation.DeleteStackInput{StackName: aws.String(name)})
+	if execute, err := d.decide(ctx, name, id, typ, changes); err != nil || !execute {
+		res.Planned = err == nil
+		if err != nil {
+			res = nil
 		}
-		return err
-	}
-	if risky := DataLoss(changes); len(risky) > 0 && !d.Opts.AllowDataLoss {
-		if err := discard(); err != nil {
-			return nil, err
-		}
-		return nil, &Refusal{"refused: this deploy would lose data:\n  " + strings.Join(risky, "\n  ") +
-			"\nThe change set was deleted. If that is intended, deploy again with --allow-data-loss."}
-	}
-	if d.Opts.Plan {
-		res.Planned = true
-		return res, discard()
-	}
-	if !d.Opts.Yes && (d.Confirm == nil || !d.Confirm("Deploy these changes?")) {
-		if err := discard(); err != nil {
-			return nil, err
-		}
-		return nil, &Refusal{"not executed: answer yes at a terminal, or pass --yes (--plan only shows the changes)"}
+		return res, err
 	}
 	last, err := d.lastEventID(ctx, name)
 	if err != nil {

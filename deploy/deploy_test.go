@@ -906,3 +906,22 @@ func TestPlanHostingCreation(t *testing.T) {
 		t.Error("a plan created the certificate stack")
 	}
 }
+
+// TestHostingCertificateConfirmed: the certificate stack in us-east-1 is shown
+// and needs --yes (or a yes) like the root stack; it was created unasked.
+func TestHostingCertificateConfirmed(t *testing.T) {
+	f := awsfake.New(t)
+	var out bytes.Buffer
+	_, err := deployer(f, &out, Options{}).Run(context.Background(), load(t, project(t, "hosting")))
+	var refusal *Refusal
+	if !errors.As(err, &refusal) || !strings.Contains(err.Error(), "not executed") {
+		t.Errorf("deploy without --yes: %v", err)
+	}
+	if !strings.Contains(out.String(), "+ Certificate (AWS::CertificateManager::Certificate)") {
+		t.Errorf("the certificate stack's changes were not shown:\n%s", out.String())
+	}
+	// The change set's empty stack goes with it (a deletion the fake ends when the stack is next read).
+	if st, err := deployer(f, &out, Options{}).stackState(context.Background(), "amplify-demo-dev-hosting-certificate"); err != nil || st != nil {
+		t.Errorf("the certificate stack was left: %v %v", st, err)
+	}
+}

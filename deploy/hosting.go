@@ -32,9 +32,8 @@ func CertificateStack(env model.Environment) string { return env.StackName + "-h
 
 // hostingParams are the hosting site's root parameters: the environment's
 // domain and zone, and what deploy finds: CloudFront's prefix list in the
-// region, and the certificate's ARN
-// from its stack in us-east-1, which it creates or updates first (a plan
-// only reads it).
+// region, and the certificate's ARN from its stack in us-east-1, which it
+// creates or updates first (a plan only reads it).
 func (d *Deployer) hostingParams(ctx context.Context, b *model.Backend, files gen.Files) (map[string]string, error) {
 	pl, err := d.prefixList(ctx)
 	if err != nil {
@@ -94,8 +93,10 @@ func (d *Deployer) certificate(ctx context.Context, b *model.Backend, files gen.
 }
 
 // globalStack creates or updates a stack with d's CloudFormation client (in
-// us-east-1), saying what it is when there is a change, running while after
-// the change set starts executing, and following it to its end.
+// us-east-1): when it changes, it says what the stack is and shows, guards
+// and confirms the changes as for the root stack, then runs while once the
+// change set executes and follows the stack to its end. A plan never gets
+// here (certificate and accessLogs stop first).
 func (d *Deployer) globalStack(ctx context.Context, name string, body []byte, params map[string]string, say string, while func() error) error {
 	typ, err := d.changeSetType(ctx, name)
 	if err != nil {
@@ -105,12 +106,16 @@ func (d *Deployer) globalStack(ctx context.Context, name string, body []byte, pa
 	for _, k := range slices.Sorted(maps.Keys(params)) {
 		ps = append(ps, types.Parameter{ParameterKey: aws.String(k), ParameterValue: aws.String(params[k])})
 	}
-	id, _, err := d.createChangeSet(ctx, &cloudformation.CreateChangeSetInput{StackName: aws.String(name), ChangeSetType: typ,
+	id, changes, err := d.createChangeSet(ctx, &cloudformation.CreateChangeSetInput{StackName: aws.String(name), ChangeSetType: typ,
 		TemplateBody: aws.String(string(body)), Parameters: ps})
 	if err != nil || id == "" {
 		return err
 	}
 	d.say("%s", say)
+	// Shown, guarded and confirmed as the root stack's changes are.
+	if execute, err := d.decide(ctx, name, id, typ, changes); err != nil || !execute {
+		return err
+	}
 	d.stackWait(true)
 	defer d.stackWait(false)
 	if _, err := d.C.CFN.ExecuteChangeSet(ctx, &cloudformation.ExecuteChangeSetInput{ChangeSetName: aws.String(id)}); err != nil {
