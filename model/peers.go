@@ -158,7 +158,10 @@ func (cf *composeFile) peersInFiles(api *API, peers []peer) {
 	read := map[string]bool{} // a file in a build context and a bind mount is read once
 	for _, dir := range slices.Sorted(maps.Keys(dirs)) {
 		_ = WalkInside(cf.srcDir, dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() && (d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".") && p != dir) {
+			switch {
+			case err != nil:
+				return nil // an unreadable entry (or a missing folder): nothing to warn about there
+			case d.IsDir() && (d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".") && p != dir):
 				return fs.SkipDir
 			}
 			if d.IsDir() || !slices.Contains(wiringExts, path.Ext(p)) && p != dir {
@@ -172,11 +175,24 @@ func (cf *composeFile) peersInFiles(api *API, peers []peer) {
 			if err != nil || len(data) > 64<<10 {
 				return nil
 			}
+			// The expressions run only where a peer's name appears: most files name none.
+			var named []peer
+			for _, peer := range peers {
+				if strings.Contains(string(data), peer.name) {
+					named = append(named, peer)
+				}
+			}
+			if len(named) == 0 {
+				return nil
+			}
 			for i, text := range strings.Split(string(data), "\n") {
 				if strings.HasPrefix(strings.TrimSpace(text), "#") {
 					continue
 				}
-				for _, peer := range peers {
+				for _, peer := range named {
+					if !strings.Contains(text, peer.name) {
+						continue
+					}
 					if peer.namesHost(text) || peer.nginx.MatchString(text) || peer.setting.MatchString(text) {
 						cf.r.Warnf(src+"/"+p, i+1, "reaches service %q by name (%s), which does not resolve on Fargate: the task's containers share localhost, so write 127.0.0.1 for %s", peer.name, masked(strings.TrimSpace(text)), peer.name)
 					}

@@ -35,7 +35,7 @@ func (cf *composeFile) volumes(p *types.Project, api *API) {
 	decided := map[string]Volume{}
 	for _, name := range cf.order {
 		svc := p.Services[name]
-		c := api.Container(containerName(svc))
+		c := api.Container(cf.containers[name])
 		if c == nil {
 			continue
 		}
