@@ -66,8 +66,8 @@ func (s *apiStack) hostingParameters() {
 				Description: cloudformation.String("Cognito " + s.site.AuthName + ": " + attr + ", for the site's sign-in")})
 		}
 	}
-	s.t.CF.Conditions["HasHostedZone"] = cloudformation.Not([]string{cloudformation.Equals(cloudformation.Ref("hostedZoneId"), "")})
-	s.t.CF.Conditions["HasWebACL"] = cloudformation.Not([]string{cloudformation.Equals(cloudformation.Ref("WebACLArn"), "")})
+	s.t.CF.Conditions["HasHostedZone"] = given("hostedZoneId")
+	s.t.CF.Conditions["HasWebACL"] = given("WebACLArn")
 }
 
 // originSecret is the header CloudFront sends and the listener asks for.
@@ -105,14 +105,7 @@ func (s *apiStack) loadBalancer() {
 			{Key: cloudformation.String("routing.http.drop_invalid_header_fields.enabled"), Value: cloudformation.String("true")},
 		},
 	})
-	s.t.Add("SiteCertificate", "The site's certificate in this region, for the load balancer (CloudFront checks it against the Host header)", &certificatemanager.Certificate{
-		DomainName:       cloudformation.Ref("domain"),
-		ValidationMethod: cloudformation.String("DNS"),
-		DomainValidationOptions: []certificatemanager.Certificate_DomainValidationOption{{
-			DomainName:   cloudformation.Ref("domain"),
-			HostedZoneId: cloudformation.String(cloudformation.If("HasHostedZone", cloudformation.Ref("hostedZoneId"), cloudformation.Ref("AWS::NoValue"))),
-		}},
-	})
+	s.t.Add("SiteCertificate", "The site's certificate in this region, for the load balancer (CloudFront checks it against the Host header)", siteCertificate())
 	ep := s.api.Entrypoint
 	s.t.Add("TargetGroup", "The site's tasks, by IP", &elb.TargetGroup{
 		TargetType: cloudformation.String("ip"), Protocol: cloudformation.String("HTTP"), Port: cloudformation.Int(ep.Port),
@@ -237,7 +230,7 @@ func (s *apiStack) hostingOutputs() {
 	out("DistributionId", "The CloudFront distribution", cloudformation.Ref("Distribution"))
 	out("LoadBalancerAliasDomainName", "The load balancer's name (it answers only CloudFront)", cloudformation.GetAtt("LoadBalancer", "DNSName"))
 	out("PipelineUrl", "The site's pipeline in the console",
-		cloudformation.Sub("https://${AWS::Region}.console.aws.amazon.com/codesuite/codepipeline/pipelines/${Pipeline}/view?region=${AWS::Region}"))
+		cloudformation.Sub(PipelineConsoleURL("${AWS::Region}", "${Pipeline}")))
 }
 
 // HostingCertificate is the certificate CloudFront serves the site with. It
@@ -248,15 +241,8 @@ func HostingCertificate() *Template {
 	t.AddParameter("domain", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The site's domain")})
 	t.AddParameter("hostedZoneId", cloudformation.Parameter{Type: "String", Default: "",
 		Description: cloudformation.String("Route53 hosted zone of the domain: validation records are made there; empty to make them by hand")})
-	t.CF.Conditions["HasHostedZone"] = cloudformation.Not([]string{cloudformation.Equals(cloudformation.Ref("hostedZoneId"), "")})
-	t.Add("Certificate", "The site's certificate, validated by DNS", &certificatemanager.Certificate{
-		DomainName:       cloudformation.Ref("domain"),
-		ValidationMethod: cloudformation.String("DNS"),
-		DomainValidationOptions: []certificatemanager.Certificate_DomainValidationOption{{
-			DomainName:   cloudformation.Ref("domain"),
-			HostedZoneId: cloudformation.String(cloudformation.If("HasHostedZone", cloudformation.Ref("hostedZoneId"), cloudformation.Ref("AWS::NoValue"))),
-		}},
-	})
+	t.CF.Conditions["HasHostedZone"] = given("hostedZoneId")
+	t.Add("Certificate", "The site's certificate, validated by DNS", siteCertificate())
 	t.AddOutput("CertificateArn", cloudformation.Output{Description: cloudformation.String("Pass as the root stack's hostingCertificateArn"), Value: cloudformation.Ref("Certificate")})
 	return t
 }
@@ -290,4 +276,22 @@ func HostingLogs() *Template {
 	})
 	t.AddOutput("AccessLogGroupName", cloudformation.Output{Description: cloudformation.String("The site's access logs"), Value: cloudformation.Ref("AccessLogGroup")})
 	return t
+}
+
+// siteCertificate is the site's certificate for its domain parameter,
+// validated by DNS: in the hosted zone when one is given (HasHostedZone).
+func siteCertificate() *certificatemanager.Certificate {
+	return &certificatemanager.Certificate{
+		DomainName:       cloudformation.Ref("domain"),
+		ValidationMethod: cloudformation.String("DNS"),
+		DomainValidationOptions: []certificatemanager.Certificate_DomainValidationOption{{
+			DomainName:   cloudformation.Ref("domain"),
+			HostedZoneId: cloudformation.String(cloudformation.If("HasHostedZone", cloudformation.Ref("hostedZoneId"), cloudformation.Ref("AWS::NoValue"))),
+		}},
+	}
+}
+
+// given is a condition: the parameter is not empty.
+func given(param string) string {
+	return cloudformation.Not([]string{cloudformation.Equals(cloudformation.Ref(param), "")})
 }
