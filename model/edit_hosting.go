@@ -2,9 +2,7 @@ package model
 
 import (
 	"fmt"
-	"os"
 	"path"
-	"path/filepath"
 	"slices"
 )
 
@@ -75,10 +73,12 @@ func AddHosting(root string, spec HostingSpec, starter map[string][]byte) (wrote
 		entry["mutableParametersState"] = map[string]any{"permissions": map[string]any{"storage": perms}}
 	}
 	files := map[string][]byte{}
-	if _, err := findSource(root, proj.SourceDir); err != nil {
+	if _, err := findSource(root, proj.SourceDir); IsOutside(err) {
+		return false, fmt.Errorf("%s: %w", proj.SourceDir, err)
+	} else if err != nil {
 		for rel, data := range starter {
 			p := path.Join(proj.SourceDir, rel)
-			if _, err := os.Stat(filepath.Join(root, p)); err == nil {
+			if _, err := StatFile(root, p); err == nil || IsOutside(err) { // read through the project's root: a link out is not followed
 				return false, fmt.Errorf("%s already exists: add a Dockerfile or compose file to %s yourself, or move it", p, proj.SourceDir)
 			}
 			files[p] = data

@@ -164,3 +164,25 @@ func TestDeleteHosting(t *testing.T) {
 		}
 	}
 }
+
+// TestAddHostingSourceDirLink: a front end folder that is a link out of the
+// project is refused, and nothing is written through it.
+func TestAddHostingSourceDirLink(t *testing.T) {
+	top := t.TempDir()
+	dir, outside := filepath.Join(top, "project"), filepath.Join(top, "outside")
+	os.MkdirAll(outside, 0o755)
+	os.MkdirAll(dir, 0o755)
+	if _, stderr, err := run("init", "--name", "demo", "--dir", dir); err != nil {
+		t.Fatalf("init: %v %s", err, stderr)
+	}
+	os.RemoveAll(filepath.Join(dir, "src"))
+	if err := os.Symlink("../outside", filepath.Join(dir, "src")); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := run("add", "hosting", "--domain", "dev.example.com", "--dir", dir); err == nil || !strings.Contains(err.Error(), "outside") {
+		t.Errorf("add hosting through a link out: %v", err)
+	}
+	if entries, _ := os.ReadDir(outside); len(entries) > 0 {
+		t.Errorf("files were written outside the project: %v", entries)
+	}
+}
