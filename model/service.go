@@ -85,7 +85,7 @@ func (cf *composeFile) container(svc types.ServiceConfig, p *types.Project, secr
 	if note := hardenContainer(&c, df, slices.Contains(cf.keys.order[joinPath("services", svc.Name)], "read_only"), composeHints, cf.harden); note != "" {
 		cf.r.Infof(cf.rel, line(), "service %q: %s", svc.Name, note)
 	}
-	if svc.Restart == types.RestartPolicyNo && len(svc.Ports) == 0 {
+	if oneShot(svc, p) {
 		// A one-shot job (a migration, a seeder): its exit must not stop the task.
 		c.Essential = false
 		cf.r.Infof(cf.rel, line("restart"), "service %q runs once (restart: \"no\"): it is not essential, so the task keeps running after it exits; services that wait for it with condition: service_completed_successfully start after it succeeds", svc.Name)
@@ -101,6 +101,25 @@ func (cf *composeFile) container(svc types.ServiceConfig, p *types.Project, secr
 	}
 	c.Resources = cf.size(svc)
 	return c, cf.r.Count(Error) == errorsBefore
+}
+
+// oneShot tells a job that runs once (a migration, a seeder) by its
+// `restart: "no"`. When every service says "no" it is the file's policy (a
+// development .env turning restarts off), not a mark of a job; a service
+// with ports or a database image is a server whatever its policy.
+func oneShot(svc types.ServiceConfig, p *types.Project) bool {
+	if svc.Restart != types.RestartPolicyNo || len(svc.Ports) > 0 {
+		return false
+	}
+	if _, ok := statefulService(svc); ok {
+		return false
+	}
+	for _, other := range p.Services {
+		if other.Restart != types.RestartPolicyNo {
+			return true
+		}
+	}
+	return false
 }
 
 // checkExpose reports a compose port that the Dockerfile does not EXPOSE,
