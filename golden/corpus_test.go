@@ -126,14 +126,8 @@ func corpusProject(t *testing.T, p, entrypoint, setup string) string {
 	} else if err := os.CopyFS(src, os.DirFS(dir)); err != nil {
 		t.Fatal(err)
 	}
-	if f := strings.Fields(setup); len(f) == 3 && f[0] == "cp" {
-		data, err := os.ReadFile(filepath.Join(src, f[1]))
-		if err == nil {
-			err = os.WriteFile(filepath.Join(src, f[2]), data, 0o644)
-		}
-		if err != nil {
-			t.Fatalf("setup %q: %v", setup, err)
-		}
+	if err := corpusSetup(src, setup); err != nil {
+		t.Fatalf("setup %q: %v", setup, err)
 	}
 	exposed := ""
 	if entrypoint != "" {
@@ -198,4 +192,24 @@ func taskSummary(api model.API) string {
 		}
 	}
 	return b.String()
+}
+
+// corpusSetup applies a setup.txt step inside src: "cp FROM TO" or
+// "write FILE TEXT" (\n in TEXT a new line).
+func corpusSetup(src, setup string) error {
+	verb, rest, _ := strings.Cut(setup, " ")
+	a, b, _ := strings.Cut(rest, " ")
+	switch verb {
+	case "":
+		return nil
+	case "cp":
+		data, err := os.ReadFile(filepath.Join(src, a))
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(src, b), data, 0o644)
+	case "write":
+		return os.WriteFile(filepath.Join(src, a), []byte(strings.ReplaceAll(b, `\n`, "\n")), 0o644)
+	}
+	return fmt.Errorf("unknown step %q", verb)
 }

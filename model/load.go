@@ -196,6 +196,29 @@ func loadDockerfileAPI(rel string, data []byte, api *API, harden bool, r *Report
 	api.Task = Task{CPU: DefaultCPU, Memory: DefaultMemory, Replicas: 1, Architecture: "X86_64"}
 }
 
+// wireProtocols are the well-known ports of servers that do not speak HTTP.
+var wireProtocols = map[int]string{5432: "PostgreSQL", 3306: "MySQL", 27017: "MongoDB", 1433: "SQL Server",
+	9042: "Cassandra", 6379: "Redis", 11211: "Memcached", 5672: "AMQP", 9092: "Kafka", 2181: "ZooKeeper"}
+
+// wireOnly reports, as an error, a compose file whose every port is a
+// database's or broker's: one that starts a project's dependencies for local
+// development while the app runs outside docker. API Gateway's HTTP API
+// cannot reach any of them, so the app's own service is what is missing.
+func wireOnly(api *API, candidates []Container, r *Report) bool {
+	var listens []string
+	for _, c := range candidates {
+		for _, p := range tcpPorts(c.Ports) {
+			proto, ok := wireProtocols[p]
+			if !ok {
+				return false
+			}
+			listens = append(listens, fmt.Sprintf("%s on %d (%s)", c.Name, p, proto))
+		}
+	}
+	r.Errorf(api.SourceFile, 0, "no container serves HTTP: %s, which API Gateway's HTTP API cannot route to; the app itself is missing (run outside docker, as with a compose file for local development): add its service with the port it serves, e.g. `app: {build: ., ports: [\"8080:8080\"]}`", strings.Join(listens, ", "))
+	return true
+}
+
 // chooseEntrypoint picks the container and port API Gateway routes to.
 // The choice comes from backend-config.json only, which teams commit; Amplify
 // kept it in amplify-meta.json, which they do not, so a choice found there is
@@ -216,6 +239,9 @@ func chooseEntrypoint(api *API, entry apiEntry, recorded string, line int, r *Re
 	}
 	if len(candidates) == 0 {
 		r.Errorf(api.SourceFile, 0, "no container has a TCP port for API Gateway to route to; add `ports:` to the service that serves the API (an HTTP API reaches TCP ports only)")
+		return
+	}
+	if wireOnly(api, candidates, r) {
 		return
 	}
 	names := make([]string, len(candidates))

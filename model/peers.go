@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"maps"
 	"path"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -39,7 +40,11 @@ func (cf *composeFile) peers(api *API) {
 		}
 		for _, arg := range append(slices.Clone(c.Entrypoint), c.Command...) {
 			if peer := namedPeer(arg, peers); peer != "" {
-				cf.r.Warnf(cf.rel, cf.keys.line("services", svc), "service %q: its command reaches service %q by name (%s), which does not resolve on Fargate; write localhost (or 127.0.0.1) instead", svc, peer, masked(arg))
+				key := "command"
+				if slices.Contains(c.Entrypoint, arg) {
+					key = "entrypoint"
+				}
+				cf.r.Warnf(cf.rel, cf.keys.line("services", svc, key), "service %q: its command reaches service %q by name (%s), which does not resolve on Fargate; write localhost (or 127.0.0.1) instead", svc, peer, masked(arg))
 			}
 		}
 	}
@@ -141,6 +146,11 @@ func namedPeer(s string, peers []peer) string {
 var wiringExts = []string{".conf", ".cfg", ".ini", ".template", ".toml", ".properties", ".yml", ".yaml", ".json",
 	".js", ".mjs", ".cjs", ".ts", ".py", ".rb", ".go", ".java", ".kt", ".cs", ".php", ".rs", ".ex", ".exs"}
 
+// composeFileName matches compose files, which a build context often holds:
+// the one in use has its values rewritten (or reported) by key, the others
+// (docker-compose.prod.yml, a CI file) do not run here.
+var composeFileName = regexp.MustCompile(`^(docker-)?compose([.-][^/]*)?\.ya?ml$`)
+
 // peersInFiles warns about files in the build contexts and bind mounts that
 // reach a peer by name: an nginx `proxy_pass http://backend:8000`, a
 // connection string `Server=db;`, `Redis(host="redis")`.
@@ -164,7 +174,7 @@ func (cf *composeFile) peersInFiles(api *API, peers []peer) {
 			case d.IsDir() && (d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".") && p != dir):
 				return fs.SkipDir
 			}
-			if d.IsDir() || !slices.Contains(wiringExts, path.Ext(p)) && p != dir {
+			if d.IsDir() || !slices.Contains(wiringExts, path.Ext(p)) && p != dir || composeFileName.MatchString(d.Name()) {
 				return nil
 			}
 			if read[p] {
@@ -217,7 +227,7 @@ func (cf *composeFile) samePorts(api *API) {
 			}
 			a, b := serviceOf(cf, other.Name), serviceOf(cf, c.Name)
 			change := "make one listen on another port (and change its `ports:`), or move it to an API of its own"
-			if sameImage(*other, *c) { // copies of one service, as a load balancer's pool
+			if copies(*other, *c) {
 				change = fmt.Sprintf("they run the same image, so remove %q%s and give %q `deploy: {replicas: 2}`: each task is a copy, and peers reach it on 127.0.0.1:%d", b, dependants(cf, api, c.Name), a, p.Container)
 			}
 			cf.r.Errorf(cf.rel, cf.keys.line("services", b, "ports"), "services %q and %q both listen on port %d/%s; in one Fargate task they share one network, so the second cannot start: %s", a, b, p.Container, p.Protocol, change)
@@ -239,10 +249,14 @@ func dependants(cf *composeFile, api *API, container string) string {
 	return " (and from the depends_on of " + strings.Join(names, ", ") + ")"
 }
 
-// sameImage reports whether two containers run one image: the same build or the same image name.
-func sameImage(a, b Container) bool {
-	if a.Build != nil && b.Build != nil {
-		return a.Build.Context == b.Build.Context && a.Build.Dockerfile == b.Build.Dockerfile && a.Build.Target == b.Build.Target && a.Build.Base == b.Build.Base
+// copies reports whether two containers are copies of one service, as in a
+// load balancer's pool: the same image (or build) run the same way. Services
+// built from one image that run different programs (another command, working
+// folder or environment) are not.
+func copies(a, b Container) bool {
+	run := func(c Container) Container {
+		return Container{Build: c.Build, Image: c.Image, Command: c.Command, Entrypoint: c.Entrypoint,
+			WorkingDir: c.WorkingDir, Environment: c.Environment, Secrets: c.Secrets, Mounts: c.Mounts}
 	}
-	return a.Build == nil && b.Build == nil && a.Image == b.Image
+	return reflect.DeepEqual(run(a), run(b))
 }

@@ -2,10 +2,12 @@
 # Copies one public repository at a pinned commit into
 # golden/testdata/corpus/github/NAME/, keeping what dockstack reads (compose
 # files, Dockerfiles, configuration, small sources) and the licence.
-# Images, lock files, vendored assets and files over 16 KiB are left out.
-# Usage: tools/corpus/import-repo.sh GIT_DIR NAME COMMIT
+# Images, lock files, vendored assets and files over 16 KiB are left out. For a
+# big repository KEEP, an extended regular expression, names the paths to keep
+# (the licence is always kept); it is recorded in SOURCE.
+# Usage: tools/corpus/import-repo.sh GIT_DIR NAME COMMIT [KEEP]
 set -eu
-git_dir=$1 name=$2
+git_dir=$1 name=$2 keep=${4:-}
 commit=$(git --git-dir "$git_dir" rev-parse "$3")
 out=golden/testdata/corpus/github/$name
 rm -rf "$out"
@@ -18,7 +20,14 @@ git --git-dir "$git_dir" ls-tree -r -l "$commit" | while read -r mode type obj s
 		*/vendor/* | .github/*) continue ;;
 	esac
 	[ "$size" -le 16384 ] || continue
+	if [ -n "$keep" ]; then
+		case "$path" in
+		LICENSE* | LICENCE* | COPYING*) ;;
+		*) printf '%s\n' "$path" | grep -Eq -- "$keep" || continue ;;
+		esac
+	fi
 	mkdir -p "$out/$(dirname "$path")"
 	git --git-dir "$git_dir" cat-file blob "$obj" > "$out/$path"
 done
 printf '%s at %s (licence: see its LICENSE file)\n' "$name" "$commit" > "$out/SOURCE"
+[ -z "$keep" ] || printf 'only the paths matching %s\n' "$keep" >> "$out/SOURCE"

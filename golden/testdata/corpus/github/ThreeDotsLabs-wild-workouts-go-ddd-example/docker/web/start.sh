@@ -1,0 +1,4 @@
+set -ex
+
+yarn install
+yarn serve

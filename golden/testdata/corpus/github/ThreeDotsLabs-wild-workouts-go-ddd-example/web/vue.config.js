@@ -1,0 +1,6 @@
+module.exports = {
+    runtimeCompiler: true,
+    devServer: {
+        progress: false
+    }
+}

@@ -1,0 +1,1 @@
+﻿<%@ Application Codebehind="Global.asax.cs" Inherits="Docker.AtSea.Api.WebApiApplication" Language="C#" %>

@@ -1,0 +1,4 @@
+﻿namespace Microsoft.eShopWeb.ApplicationCore.Interfaces;
+
+public interface IAggregateRoot
+{ }

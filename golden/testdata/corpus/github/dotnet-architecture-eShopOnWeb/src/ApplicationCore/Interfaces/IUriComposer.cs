@@ -1,0 +1,6 @@
+﻿namespace Microsoft.eShopWeb.ApplicationCore.Interfaces;
+
+public interface IUriComposer
+{
+    string ComposePicUri(string uriTemplate);
+}

@@ -1,0 +1,8 @@
+﻿using System;
+
+namespace BlazorShared.Attributes;
+
+public class EndpointAttribute : Attribute
+{
+    public string Name { get; set; }
+}

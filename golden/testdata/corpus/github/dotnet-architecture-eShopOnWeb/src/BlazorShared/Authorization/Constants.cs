@@ -1,0 +1,9 @@
+﻿namespace BlazorShared.Authorization;
+
+public static class Constants
+{
+    public static class Roles
+    {
+        public const string ADMINISTRATORS = "Administrators";
+    }
+}

@@ -1,0 +1,6 @@
+﻿namespace BlazorShared.Models;
+
+public class CreateCatalogItemResponse
+{
+    public CatalogItem CatalogItem { get; set; } = new CatalogItem();
+}

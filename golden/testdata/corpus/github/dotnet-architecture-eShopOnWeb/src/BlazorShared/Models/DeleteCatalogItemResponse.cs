@@ -1,0 +1,6 @@
+﻿namespace BlazorShared.Models;
+
+public class DeleteCatalogItemResponse
+{
+    public string Status { get; set; } = "Deleted";
+}

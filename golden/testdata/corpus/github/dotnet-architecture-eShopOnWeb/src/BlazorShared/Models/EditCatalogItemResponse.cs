@@ -1,0 +1,6 @@
+﻿namespace BlazorShared.Models;
+
+public class EditCatalogItemResult
+{
+    public CatalogItem CatalogItem { get; set; } = new CatalogItem();
+}

@@ -1,0 +1,6 @@
+﻿namespace Microsoft.eShopWeb.Web.ViewModels;
+
+public class BasketComponentViewModel
+{
+    public int ItemsCount { get; set; }
+}

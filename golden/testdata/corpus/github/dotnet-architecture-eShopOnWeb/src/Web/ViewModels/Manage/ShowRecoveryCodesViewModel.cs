@@ -1,0 +1,7 @@
+﻿namespace Microsoft.eShopWeb.Web.ViewModels.Manage;
+
+public class ShowRecoveryCodesViewModel
+{
+    public string[]? RecoveryCodes { get; set; }
+}
+

@@ -1,0 +1,6 @@
+package response
+
+// Error -.
+type Error struct {
+	Error string `json:"error"`
+}

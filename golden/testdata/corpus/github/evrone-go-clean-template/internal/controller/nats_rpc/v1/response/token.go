@@ -1,0 +1,6 @@
+package response
+
+// Token -.
+type Token struct {
+	Token string `json:"token"`
+}

@@ -1,0 +1,7 @@
+defmodule HelloWeb.PageHTML do
+  @moduledoc false
+
+  use HelloWeb, :html
+
+  embed_templates "page_html/*"
+end

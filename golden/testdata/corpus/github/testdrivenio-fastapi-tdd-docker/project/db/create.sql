@@ -1,0 +1,2 @@
+CREATE DATABASE web_dev;
+CREATE DATABASE web_test;
