@@ -17,7 +17,7 @@ git --git-dir "$git_dir" ls-tree -r -l "$commit" | while read -r mode type obj s
 	case "$path" in
 	*.png | *.jpg | *.jpeg | *.gif | *.ico | *.svg | *.webp | *.woff* | *.ttf | *.eot | *.pdf | *.zip | *.jar | \
 		*package-lock.json | *yarn.lock | *Gemfile.lock | *Cargo.lock | *go.sum | *poetry.lock | *.min.js | *.min.css | \
-		*/vendor/* | .github/*) continue ;;
+		*/vendor/* | .github/* | .gitattributes | */.gitattributes) continue ;;
 	esac
 	[ "$size" -le 16384 ] || continue
 	if [ -n "$keep" ]; then
