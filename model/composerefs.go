@@ -174,6 +174,10 @@ func (rc *refChecker) noHome(rel string, svc *yaml.Node) {
 func (rc *refChecker) tilde(rel string, n *yaml.Node, what string) bool {
 	if n.Kind == yaml.ScalarNode && strings.HasPrefix(n.Value, "~") {
 		if what == "volumes" {
+			if use, remedy, ok := developerFolder(n.Value); ok {
+				rc.r.Errorf(rel, n.Line, "volumes %q: %s from the developer's home, which a deployed task does not have: remove this mount for deploys; %s", n.Value, use, remedy)
+				return false
+			}
 			rc.r.Errorf(rel, n.Line, "volumes %q: a folder of the host's home; a Fargate task has no host files: for data that must survive use a named volume (e.g. `data:/data`, kept on EFS), for files the image needs COPY them in a Dockerfile", n.Value)
 			return false
 		}
@@ -181,6 +185,31 @@ func (rc *refChecker) tilde(rel string, n *yaml.Node, what string) bool {
 		return false
 	}
 	return true
+}
+
+// developerFolders are home folders that hold a developer's own
+// certificates and credentials, mounted for local runs (Visual Studio's
+// override files mount the first two): what each is for, what to do instead.
+var developerFolders = []struct{ folder, use, remedy string }{
+	{".aspnet/https", "ASP.NET's development HTTPS certificate", "HTTPS ends at API Gateway (or CloudFront), so let the app serve plain HTTP (ASPNETCORE_URLS=http://+:8080)"},
+	{".microsoft/usersecrets", ".NET user secrets", "give the app the values it reads there as compose `secrets:` (stored in Secrets Manager)"},
+	{".aws", "AWS credentials", "the task role gives the containers their AWS access (add what they need to custom-policies.json)"},
+	{".ssh", "SSH keys", "give the app a key it needs as a compose secret (stored in Secrets Manager)"},
+	{".config/gcloud", "Google Cloud credentials", "give the app the key it needs as a compose secret (stored in Secrets Manager)"},
+	{".kube", "Kubernetes credentials", "give the app what it needs as a compose secret (stored in Secrets Manager)"},
+	{".docker", "Docker's credentials", "images come from ECR or a public registry; a private registry's login is a secret"},
+}
+
+// developerFolder names the use of a mount from a developer's home folder.
+func developerFolder(volume string) (use, remedy string, ok bool) {
+	source, _, _ := strings.Cut(volume, ":")
+	folder := strings.Trim(strings.TrimPrefix(source, "~"), "/")
+	for _, d := range developerFolders {
+		if folder == d.folder || strings.HasPrefix(folder, d.folder+"/") {
+			return d.use, d.remedy, true
+		}
+	}
+	return "", "", false
 }
 
 func mapValue(n *yaml.Node, key string) *yaml.Node {
