@@ -58,14 +58,18 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, har
 		return
 	}
 	cf.keys = keys
-	if !cf.checkPortRanges() || !checkComposeRefs(root, rel, data, r) {
+	if !cf.checkPortRanges() {
+		return
+	}
+	loadable, ok := checkComposeRefs(root, rel, data, r)
+	if !ok {
 		return
 	}
 	override, ok := cf.override()
 	if !ok {
 		return
 	}
-	project, err := cf.load(data, override, api.Name, profiles)
+	project, err := cf.load(loadable, override, api.Name, profiles)
 	if err == nil {
 		project, err = cf.resolveFiles(project)
 	}
@@ -139,11 +143,12 @@ func (cf *composeFile) override() (*types.ConfigFile, bool) {
 			cf.r.Errorf(rel, yamlErrorLine(err), "not valid YAML: %s", strings.TrimPrefix(err.Error(), "yaml: "))
 			return nil, false
 		}
-		if !checkComposeRefs(cf.root, rel, data, cf.r) {
+		loadable, ok := checkComposeRefs(cf.root, rel, data, cf.r)
+		if !ok {
 			return nil, false
 		}
 		cf.r.Infof(rel, 0, "merged over %s, as `docker compose up` does; rename it if it is for local development only", path.Base(cf.rel))
-		return &types.ConfigFile{Filename: filepath.Join(cf.root, rel), Content: data}, true
+		return &types.ConfigFile{Filename: filepath.Join(cf.root, rel), Content: loadable}, true
 	}
 	return nil, true
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"path"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -21,20 +22,33 @@ type refChecker struct {
 	root string
 	seen map[string]bool
 	r    *Report
+	// left out counts the refused home-folder mounts removed from the file
+	// itself: reported, they need not stop the rest of it being checked.
+	leftOut int
 }
 
-// checkComposeRefs checks the compose file rel (data) and every file it includes or extends.
-func checkComposeRefs(root, rel string, data []byte, r *Report) bool {
+// checkComposeRefs checks the compose file rel (data) and every file it
+// includes or extends, and returns what compose-go may load: data, or data
+// without the home-folder mounts it reported, so that every other error of
+// the file comes in the same run. Any other refusal stops the load (false).
+func checkComposeRefs(root, rel string, data []byte, r *Report) ([]byte, bool) {
 	rc := &refChecker{root: root, seen: map[string]bool{rel: true}, r: r}
 	before := r.Count(Error)
-	rc.file(rel, data, 0)
-	return r.Count(Error) == before
+	doc := rc.file(rel, data, 0)
+	if r.Count(Error)-before > rc.leftOut {
+		return nil, false
+	}
+	if rc.leftOut == 0 {
+		return data, true
+	}
+	out, err := yaml.Marshal(doc)
+	return out, err == nil
 }
 
-func (rc *refChecker) file(rel string, data []byte, depth int) {
+func (rc *refChecker) file(rel string, data []byte, depth int) *yaml.Node {
 	var doc yaml.Node
 	if yaml.Unmarshal(data, &doc) != nil || len(doc.Content) == 0 {
-		return // the loader reports syntax errors, with their lines
+		return nil // the loader reports syntax errors, with their lines
 	}
 	top := doc.Content[0]
 	dir := path.Dir(rel)
@@ -60,9 +74,15 @@ func (rc *refChecker) file(rel string, data []byte, depth int) {
 			rc.follow(rel, dir, f, "include", depth)
 		}
 	}
+	// Extensions hold the fragments services merge (`x-app: &app`, `<<: *app`).
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		if strings.HasPrefix(top.Content[i].Value, "x-") && top.Content[i+1].Kind == yaml.MappingNode {
+			rc.noHome(rel, top.Content[i+1], depth == 0)
+		}
+	}
 	services := mapValue(top, "services")
 	if services == nil || services.Kind != yaml.MappingNode {
-		return
+		return &doc
 	}
 	for i := 1; i < len(services.Content); i += 2 {
 		svc := services.Content[i]
@@ -71,7 +91,7 @@ func (rc *refChecker) file(rel string, data []byte, depth int) {
 				rc.follow(rel, dir, f, "extends file", depth)
 			}
 		}
-		rc.noHome(rel, svc)
+		rc.noHome(rel, svc, depth == 0)
 	}
 	for _, key := range []string{"secrets", "configs"} {
 		if m := mapValue(top, key); m != nil && m.Kind == yaml.MappingNode {
@@ -82,6 +102,7 @@ func (rc *refChecker) file(rel string, data []byte, depth int) {
 			}
 		}
 	}
+	return &doc
 }
 
 // follow checks a referenced compose file and, when it is inside, checks it in turn.
@@ -141,31 +162,41 @@ func (rc *refChecker) dotEnv(rel, projectDir string, line int) {
 // pathKeys are the service keys whose values are host paths.
 var pathKeys = []string{"build", "env_file", "label_file", "volumes"}
 
-// noHome refuses `~` in a service's host paths.
-func (rc *refChecker) noHome(rel string, svc *yaml.Node) {
+// noHome refuses `~` in a service's host paths. In the file being loaded
+// (own), a refused volume is removed from the file, to check the rest.
+func (rc *refChecker) noHome(rel string, svc *yaml.Node, own bool) {
 	for _, key := range pathKeys {
 		v := mapValue(svc, key)
+		if v != nil && v.Kind == yaml.AliasNode {
+			v = v.Alias
+		}
 		if v == nil {
 			continue
 		}
-		var nodes []*yaml.Node
 		switch {
 		case v.Kind == yaml.ScalarNode:
-			nodes = []*yaml.Node{v}
+			rc.tilde(rel, v, key)
 		case v.Kind == yaml.MappingNode: // build: {context, dockerfile}
-			nodes = []*yaml.Node{mapValue(v, "context"), mapValue(v, "dockerfile")}
-		default:
-			for _, item := range v.Content {
-				if item.Kind == yaml.MappingNode { // env_file: [{path}], volumes: [{source}]
-					item = firstOf(mapValue(item, "path"), mapValue(item, "source"))
+			for _, n := range []*yaml.Node{mapValue(v, "context"), mapValue(v, "dockerfile")} {
+				if n != nil {
+					rc.tilde(rel, n, key)
 				}
-				nodes = append(nodes, item)
 			}
-		}
-		for _, n := range nodes {
-			if n != nil {
-				rc.tilde(rel, n, key)
-			}
+		default:
+			v.Content = slices.DeleteFunc(v.Content, func(item *yaml.Node) bool {
+				n := item
+				if item.Kind == yaml.MappingNode { // env_file: [{path}], volumes: [{source}]
+					n = firstOf(mapValue(item, "path"), mapValue(item, "source"))
+				}
+				if n == nil || rc.tilde(rel, n, key) {
+					return false
+				}
+				if own && key == "volumes" {
+					rc.leftOut++
+					return true
+				}
+				return false
+			})
 		}
 	}
 }
