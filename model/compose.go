@@ -25,7 +25,11 @@ type composeFile struct {
 	root   string // project root
 	rel    string // the compose file, relative to root
 	srcDir string // absolute src/ folder
-	keys   *yamlKeys
+	// keys has the positions of the compose file's keys and, after them, of
+	// the keys only its override file has: lines past mainLines are the
+	// override's (remapped to it as problems are reported, see loadCompose).
+	keys      *yamlKeys
+	mainLines int
 	order  []string // enabled services in file order
 	// usedSecrets are the secrets some service lists, whether or not they mapped.
 	usedSecrets map[string]bool
@@ -57,7 +61,7 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, har
 		r.Errorf(rel, line, "not valid YAML: %s", msg)
 		return
 	}
-	cf.keys = keys
+	cf.keys, cf.mainLines = keys, strings.Count(string(data), "\n")+1
 	if !cf.checkPortRanges() {
 		return
 	}
@@ -68,6 +72,9 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, har
 	override, ok := cf.override()
 	if !ok {
 		return
+	}
+	if override != nil {
+		defer r.moveLines(len(r.Problems), rel, cf.mainLines, cf.relPath(override.Filename))
 	}
 	project, err := cf.load(loadable, override, api.Name, profiles)
 	if err == nil {
@@ -139,10 +146,12 @@ func (cf *composeFile) override() (*types.ConfigFile, bool) {
 			cf.r.Errorf(rel, 0, "%v", err)
 			return nil, false
 		}
-		if _, err := readYAMLKeys(data); err != nil {
+		keys, err := readYAMLKeys(data)
+		if err != nil {
 			cf.r.Errorf(rel, yamlErrorLine(err), "not valid YAML: %s", strings.TrimPrefix(err.Error(), "yaml: "))
 			return nil, false
 		}
+		cf.keys.add(keys, cf.mainLines)
 		loadable, ok := checkComposeRefs(cf.root, rel, data, cf.r)
 		if !ok {
 			return nil, false

@@ -58,6 +58,17 @@ func (r *Report) add(sev Severity, file string, line int, format string, args ..
 	r.Problems = append(r.Problems, Problem{Severity: sev, File: file, Line: line, Message: fmt.Sprintf(format, args...)})
 }
 
+// moveLines gives the problems from the index from on that are reported in
+// file past line offset to the file next, at line-offset: the positions of
+// an override file merged over file follow file's own (yamlKeys.add).
+func (r *Report) moveLines(from int, file string, offset int, next string) {
+	for i := from; i < len(r.Problems); i++ {
+		if p := &r.Problems[i]; p.File == file && p.Line > offset {
+			p.File, p.Line = next, p.Line-offset
+		}
+	}
+}
+
 func (r *Report) Errorf(file string, line int, format string, args ...any) {
 	r.add(Error, file, line, format, args...)
 }

@@ -100,6 +100,32 @@ func (k *yamlKeys) walk(path string, n *yaml.Node, depth int) {
 	}
 }
 
+// add takes in the positions of another document merged over this one (a
+// compose override file) where this one has none, numbering its lines after
+// offset so that each line still tells its file.
+func (k *yamlKeys) add(o *yamlKeys, offset int) {
+	for path, keys := range o.order {
+		for _, key := range keys {
+			p := joinPath(path, key)
+			if _, ok := k.lines[p]; !ok {
+				k.order[path] = append(k.order[path], key)
+				k.lines[p] = o.lines[p] + offset
+			}
+		}
+	}
+	for path, items := range o.items {
+		if _, ok := k.items[path]; ok {
+			continue
+		}
+		for _, l := range items {
+			k.items[path] = append(k.items[path], l+offset)
+		}
+		for _, sc := range o.scalars[path] {
+			k.scalars[path] = append(k.scalars[path], yamlScalar{sc.value, sc.line + offset})
+		}
+	}
+}
+
 // itemLine is the line of the i-th item of the sequence at path, when the
 // loader kept n items as the file has them; else the line of path's key.
 func (k *yamlKeys) itemLine(i, n int, path ...string) int {
