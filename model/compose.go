@@ -30,7 +30,7 @@ type composeFile struct {
 	// override's (remapped to it as problems are reported, see loadCompose).
 	keys      *yamlKeys
 	mainLines int
-	order  []string // enabled services in file order
+	order     []string // enabled services in file order
 	// usedSecrets are the secrets some service lists, whether or not they mapped.
 	usedSecrets map[string]bool
 	containers  map[string]string   // service -> container name
