@@ -480,11 +480,10 @@ func (d *Deployer) secrets(ctx context.Context, b *model.Backend) (changed []uni
 			if s.Missing {
 				return nil, fmt.Errorf("secret %q of api %s: %s is missing; create it with the value, or deploy with --secrets skip to use the value in the cloud", s.Key, api.Name, s.File)
 			}
-			value, err := model.ReadFile(b.Root, s.File) // never outside the project, links included
+			v, err := model.SecretValue(b.Root, s)
 			if err != nil {
 				return nil, fmt.Errorf("secret %s: cannot read %s: %v", s.Key, s.File, err)
 			}
-			v := strings.TrimRight(string(value), "\r\n")
 			switch {
 			case exists && current == v:
 				d.say("Secret %s: unchanged", name)
@@ -663,7 +662,7 @@ func (d *Deployer) paintPlan(text string) string {
 func secretFilesIn(api *model.API) []string {
 	var out []string
 	for _, s := range api.Secrets {
-		if rel, ok := strings.CutPrefix(s.File, api.SrcDir()+"/"); ok {
+		if rel, ok := strings.CutPrefix(s.File, api.SrcDir()+"/"); ok && !slices.Contains(out, rel) {
 			out = append(out, rel)
 		}
 	}

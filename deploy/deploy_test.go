@@ -1,6 +1,7 @@
 package deploy
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"errors"
@@ -923,5 +924,44 @@ func TestHostingCertificateConfirmed(t *testing.T) {
 	// The change set's empty stack goes with it (a deletion the fake ends when the stack is next read).
 	if st, err := deployer(f, &out, Options{}).stackState(context.Background(), "amplify-demo-dev-hosting-certificate"); err != nil || st != nil {
 		t.Errorf("the certificate stack was left: %v %v", st, err)
+	}
+}
+
+// TestEnvFileSecretsStored: variables listed in x-dockstack-secrets are
+// stored from the env files that set them (golden/env-secrets), the files
+// holding them stay out of the source bundle, and no value is printed.
+func TestEnvFileSecretsStored(t *testing.T) {
+	f := awsfake.New(t)
+	dir := project(t, "env-secrets")
+	var out bytes.Buffer
+	if _, err := deployer(f, &out, Options{Yes: true}).Run(context.Background(), load(t, dir)); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"secret_key": "sk_env_51HvZxQ", "postgres_password": "correct-horse-battery"} {
+		if got := f.Secret("amplify-demo-dev/myapi/" + name); got != want {
+			t.Errorf("secret %s = %q, want %q", name, got, want)
+		}
+	}
+	bundles := 0
+	for key, data := range f.Objects() {
+		if !strings.HasSuffix(key, "source.zip") {
+			continue
+		}
+		bundles++
+		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, file := range zr.File {
+			if file.Name == ".env" || file.Name == "app.env" {
+				t.Errorf("%s holds %s, a file of secret values", key, file.Name)
+			}
+		}
+	}
+	if bundles == 0 {
+		t.Fatal("no source bundle was uploaded")
+	}
+	if strings.Contains(out.String(), "sk_env") || strings.Contains(out.String(), "correct-horse") {
+		t.Errorf("a secret value appears in the output:\n%s", out.String())
 	}
 }

@@ -2,6 +2,8 @@ package golden_test
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"os"
 	"path/filepath"
 	"sort"
@@ -45,6 +47,24 @@ func TestCorpus(t *testing.T) {
 				pr.File = strings.TrimPrefix(pr.File, src)
 				fmt.Fprintf(&out, "%s\n", pr)
 			}
+			// The one-line change the errors offer for secrets kept in env
+			// files, made as a user would: does the project then deploy?
+			if line := listingLine(r); line != "" {
+				again := listSecrets(t, root, line)
+				after := "deploys"
+				if again.Err(false) != nil {
+					after = "refused"
+				} else {
+					counts["deploys once its env-file secrets are listed"]++
+				}
+				fmt.Fprintf(&out, "with `%s` added: %s\n", line, after)
+				for _, pr := range again.Sorted() {
+					if pr.Severity == model.Error {
+						pr.File = strings.TrimPrefix(pr.File, src)
+						fmt.Fprintf(&out, "  %s\n", pr)
+					}
+				}
+			}
 			if outcome == "deploys" {
 				files, err := gen.Generate(b, "yaml")
 				if err != nil {
@@ -65,6 +85,41 @@ func TestCorpus(t *testing.T) {
 		})
 	}
 	t.Logf("corpus of %d projects: %v", len(projects), counts)
+}
+
+var listableRE = regexp.MustCompile("Add ([A-Za-z_][A-Za-z0-9_]*) to `x-dockstack-secrets`")
+
+// listingLine is the x-dockstack-secrets line that the errors ask for, if any.
+func listingLine(r *model.Report) string {
+	var names []string
+	for _, p := range r.Sorted() {
+		if m := listableRE.FindStringSubmatch(p.Message); m != nil && p.Severity == model.Error && !slices.Contains(names, m[1]) {
+			names = append(names, m[1])
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return "x-dockstack-secrets: [" + strings.Join(names, ", ") + "]"
+}
+
+// listSecrets puts line at the top of the project's compose file and loads it again.
+func listSecrets(t *testing.T, root, line string) *model.Report {
+	src := filepath.Join(root, "amplify/backend/api/app/src")
+	for _, name := range []string{"compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"} {
+		p := filepath.Join(src, name)
+		data, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		if err := os.WriteFile(p, append([]byte(line+"\n"), data...), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, r := model.Load(root, model.Options{})
+		return r
+	}
+	t.Fatal("no compose file")
+	return nil
 }
 
 // corpusProjects lists source/project for every folder with a compose file.

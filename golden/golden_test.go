@@ -206,8 +206,9 @@ func TestBuildspecSchema(t *testing.T) {
 	}
 }
 
-// TestNoSecretValues: the value of every .secret-* file of every case appears
-// in no generated file, in either format, nor in the client config.
+// TestNoSecretValues: the value of every .secret-* file of every case, and
+// of every env file variable listed in x-dockstack-secrets, appears in no
+// generated file, in either format, nor in the client config.
 func TestNoSecretValues(t *testing.T) {
 	found := 0
 	for _, c := range cases(t) {
@@ -223,8 +224,19 @@ func TestNoSecretValues(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		found += len(values)
 		b := load(t, c)
+		for _, api := range b.APIs {
+			for _, s := range api.Secrets {
+				if s.Variable != "" {
+					v, err := model.SecretValue(b.Root, s)
+					if err != nil {
+						t.Fatal(err)
+					}
+					values = append(values, v)
+				}
+			}
+		}
+		found += len(values)
 		outputs := []gen.Files{clientConfig(t, c)}
 		for _, format := range []string{"yaml", "json"} {
 			files, err := gen.Generate(b, format)

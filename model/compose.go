@@ -39,18 +39,25 @@ type composeFile struct {
 	harden      bool                // the project hardens built containers
 	localKeys   map[string][]string // keys that matter only locally -> services that set them
 	localOrder  []string
+	listed      map[string]bool     // x-dockstack-secrets
+	unlisted    []string            // secrets by name an error asked to list there
+	envFiles    map[string]envFile  // env files read, by path
+	envFilesOf  map[string][]string // each service\'s env files in order (compose-go forgets them once merged)
+	fromDotEnv  map[string][]string // variable -> the .env variables interpolated as its whole value
 	r           *Report
 }
 
-// loadCompose reads a compose file with compose-go and maps its services to containers.
+// loadCompose reads a compose file with compose-go and maps its services to
+// containers; complete when every enabled service became one (each without
+// error), so that the entrypoint can be chosen even while other errors stand.
 // Interpolation uses src/.env only: the process environment never reaches the model.
-func loadCompose(root, rel string, data []byte, api *API, profiles []string, harden bool, r *Report) {
+func loadCompose(root, rel string, data []byte, api *API, profiles []string, harden bool, r *Report) (complete bool) {
 	// compose-go resolves paths against the working folder; absolute ones compare with the project's.
 	if abs, err := filepath.Abs(root); err == nil {
 		root = abs
 	}
 	srcDir := filepath.Dir(filepath.Join(root, rel))
-	cf := &composeFile{root: root, rel: rel, srcDir: srcDir, r: r, usedSecrets: map[string]bool{}, containers: map[string]string{}, lookedUp: map[string]bool{}, harden: harden, localKeys: map[string][]string{}}
+	cf := &composeFile{root: root, rel: rel, srcDir: srcDir, r: r, usedSecrets: map[string]bool{}, containers: map[string]string{}, lookedUp: map[string]bool{}, envFiles: map[string]envFile{}, envFilesOf: map[string][]string{}, fromDotEnv: map[string][]string{}, harden: harden, localKeys: map[string][]string{}}
 	keys, err := readYAMLKeys(data)
 	if err != nil {
 		line := yamlErrorLine(err)
@@ -59,19 +66,19 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, har
 			line, msg = bad, fmt.Sprintf("this line's indentation matches no enclosing block (the parser said: %s)", msg)
 		}
 		r.Errorf(rel, line, "not valid YAML: %s", msg)
-		return
+		return false
 	}
 	cf.keys, cf.mainLines = keys, strings.Count(string(data), "\n")+1
 	if !cf.checkPortRanges() {
-		return
+		return false
 	}
 	loadable, ok := checkComposeRefs(root, rel, data, r)
 	if !ok {
-		return
+		return false
 	}
 	override, ok := cf.override()
 	if !ok {
-		return
+		return false
 	}
 	if override != nil {
 		defer r.moveLines(len(r.Problems), rel, cf.mainLines, cf.relPath(override.Filename))
@@ -82,10 +89,11 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, har
 	}
 	if err != nil {
 		r.Errorf(rel, cf.errorLine(err.Error()), "%s", composeMessage(err, root))
-		return
+		return false
 	}
 	cf.checkTopLevel()
 	cf.checkVariables(data)
+	cf.suggestListing()
 	secrets := cf.secrets(project)
 	api.Secrets = secrets
 	cf.order = cf.serviceOrder(project)
@@ -97,9 +105,11 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, har
 			cf.containers[name] = c.Name
 		}
 	}
+	complete = len(api.Containers) == len(cf.order)
 	cf.reportLocalKeys()
 	cf.volumes(project, api)
 	cf.checkSecretUse(api)
+	cf.envSecrets(project, api)
 	cf.checkNames(api)
 	cf.checkCollisions(api)
 	cf.task(project, api)
@@ -107,6 +117,7 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, har
 	cf.dependencies(project, api)
 	cf.secretFiles(api)
 	cf.peers(api)
+	return complete
 }
 
 // checkCount refuses more services than a task holds, before anything else
@@ -224,7 +235,7 @@ func (cf *composeFile) resolveFiles(p *types.Project) (*types.Project, error) {
 			paths = append(paths, f.Path)
 		}
 		paths = append(paths, svc.LabelFiles...)
-		for _, f := range paths {
+		for i, f := range paths {
 			rel, err := Inside(cf.root, f)
 			if err == nil {
 				_, err = StatFile(cf.root, rel)
@@ -232,12 +243,16 @@ func (cf *composeFile) resolveFiles(p *types.Project) (*types.Project, error) {
 			if IsOutside(err) {
 				return nil, fmt.Errorf("services.%s: file %s leads outside the project; dockstack reads only files inside the project: move it into src/", svc.Name, cf.relPath(f))
 			}
+			if i < len(svc.EnvFiles) && err == nil {
+				cf.envFilesOf[svc.Name] = append(cf.envFilesOf[svc.Name], rel)
+			}
 		}
 	}
 	var services []types.ServiceConfig
 	for _, name := range slices.Sorted(maps.Keys(p.Services)) {
 		services = append(services, p.Services[name])
 	}
+	cf.readListedSecrets(p)
 	cf.envFileSecrets(services)
 	p, err := p.WithServicesEnvironmentResolved(true)
 	if err != nil {
@@ -381,6 +396,7 @@ func (cf *composeFile) checkTopLevel() {
 		rule, known := TopLevelKeys[key]
 		line := cf.keys.line(key)
 		switch {
+		case key == secretsExtension:
 		case strings.HasPrefix(key, "x-"):
 			cf.r.Infof(cf.rel, line, "extension %q is ignored", key)
 		case !known:

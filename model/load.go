@@ -88,7 +88,8 @@ func loadAPI(root string, bc *backendConfig, name string, harden bool, r *Report
 
 // loadContainers reads the compose file or Dockerfile in the API's source
 // folder (src/ of an API, the front end's SourceDir for hosting): loaded
-// when there is one to read, clean when its containers came without error.
+// when there is one to read, clean when every container came without error
+// (errors elsewhere, e.g. a secret in an env file, leave the containers whole).
 func loadContainers(root string, api *API, entry apiEntry, harden bool, r *Report) (loaded, clean bool) {
 	src := api.SrcDir()
 	file, err := findSource(root, src)
@@ -109,10 +110,12 @@ func loadContainers(root string, api *API, entry apiEntry, harden bool, r *Repor
 		return false, false
 	}
 	errorsBefore := r.Count(Error)
+	complete := true
 	if file == "Dockerfile" {
 		loadDockerfileAPI(rel, data, api, harden, r)
+		complete = r.Count(Error) == errorsBefore
 	} else {
-		loadCompose(root, rel, data, api, entry.ComposeProfiles, harden, r)
+		complete = loadCompose(root, rel, data, api, entry.ComposeProfiles, harden, r)
 	}
 	if !harden {
 		notHardened(api, r)
@@ -125,7 +128,7 @@ func loadContainers(root string, api *API, entry apiEntry, harden bool, r *Repor
 	if len(api.Containers) == 0 && r.Count(Error) == errorsBefore {
 		r.Errorf(rel, 0, "no service to run: the file has no services, or every service is disabled by its profiles (set \"composeProfiles\" on api.%s in %s, or COMPOSE_PROFILES in src/.env as for docker compose, to enable them)", api.Name, BackendConfigFile)
 	}
-	return true, r.Count(Error) == errorsBefore && len(api.Containers) > 0
+	return true, complete && len(api.Containers) > 0
 }
 
 // findSource picks the compose file or Dockerfile in src/.

@@ -250,6 +250,9 @@ type Secret struct {
 	Name string `json:"name" yaml:"name"`
 	// File is relative to Root.
 	File string `json:"file" yaml:"file"`
+	// Variable, when set, is the variable of the env file File that holds the
+	// value (x-dockstack-secrets); else the whole file is the value.
+	Variable string `json:"variable,omitempty" yaml:"variable,omitempty"`
 	// Missing: the file is not in this checkout (secret files are not committed).
 	Missing bool `json:"missing,omitempty" yaml:"missing,omitempty"`
 }

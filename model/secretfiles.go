@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -31,7 +32,9 @@ func (cf *composeFile) secretFiles(api *API) {
 	n := 0
 	for i := range api.Containers {
 		c := &api.Containers[i]
-		if len(c.Secrets) == 0 {
+		// Secrets from env files (x-dockstack-secrets) were variables only.
+		refs := slices.DeleteFunc(slices.Clone(c.Secrets), func(ref SecretRef) bool { return ref.File == "" })
+		if len(refs) == 0 {
 			continue
 		}
 		line := cf.keys.line("services", serviceOf(cf, c.Name), "secrets")
@@ -41,7 +44,7 @@ func (cf *composeFile) secretFiles(api *API) {
 		c.DependsOn = append(c.DependsOn, Dependency{Container: SecretsContainer, Condition: "SUCCESS"})
 		writer.Mounts = append(writer.Mounts, Mount{Volume: vol.Name, Path: "/secrets/" + c.Name})
 		var files []string
-		for _, ref := range c.Secrets {
+		for _, ref := range refs {
 			n++
 			writer.Secrets = append(writer.Secrets, SecretRef{Secret: ref.Secret, EnvVar: fmt.Sprintf("S%d", n)})
 			writer.Command = append(writer.Command, c.Name+"/"+ref.File)

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/compose-spec/compose-go/v2/dotenv"
 	"github.com/compose-spec/compose-go/v2/types"
 )
 
@@ -54,15 +53,34 @@ func (cf *composeFile) checkVariables(data []byte) {
 				warned[name] = true
 				cf.r.Warnf(cf.rel, i+1, "variable %s is not set, so it is an empty string (as docker compose does); give it a value in %s/.env", name, cf.relSrc())
 			case found && secretName(name) && cf.dotEnv[name] != "":
-				warned[name] = true
 				target := name // the variable the service reads: POSTGRES_PASSWORD in `POSTGRES_PASSWORD: ${DB_PW}`
 				if m := envKeyRE.FindStringSubmatch(text); m != nil {
 					target = m[1]
 				}
-				cf.r.Errorf(cf.rel, i+1, "%s comes from %s/.env and is a secret by its name: it would be written into the template in plain text. %s", name, cf.relSrc(), secretMove(cf, target, name, fmt.Sprintf("%s from the service's environment and %s from %s/.env", target, name, cf.relSrc())))
+				// The whole value (not a password inside a URL) can stay in .env.
+				from := ""
+				if wholeValue(text, target, name) {
+					from = fmt.Sprintf("%s/.env (%s)", cf.relSrc(), name)
+					if !slices.Contains(cf.fromDotEnv[target], name) {
+						cf.fromDotEnv[target] = append(cf.fromDotEnv[target], name)
+					}
+				}
+				if cf.listed[target] {
+					continue // a secret in Secrets Manager, or an error saying why not (envsecrets.go)
+				}
+				warned[name] = true
+				cf.r.Errorf(cf.rel, i+1, "%s comes from %s/.env and is a secret by its name: it would be written into the template in plain text. %s", name, cf.relSrc(), secretMove(cf, target, name, fmt.Sprintf("%s from the service's environment and %s from %s/.env", target, name, cf.relSrc()), from))
 			}
 		}
 	}
+}
+
+// wholeValue reports whether an environment line sets target to the
+// variable name alone: `POSTGRES_PASSWORD: ${DB_PW}`, `- KEY=$KEY`.
+func wholeValue(text, target, name string) bool {
+	re := `^\s*-?\s*["']?` + target + `["']?\s*[:=]\s*["']?\$(\{` + name + `([:?-][^}]*)?\}|` + name + `)["']?\s*$`
+	ok, _ := regexp.MatchString(re, text)
+	return ok
 }
 
 // envFileSecrets refuses each secret by name that the services' env_files
@@ -80,18 +98,15 @@ func (cf *composeFile) envFileSecrets(services []types.ServiceConfig) {
 			if err != nil {
 				continue // resolveFiles refused it
 			}
-			data, err := ReadFile(cf.root, rel)
+			f, err := cf.envFile(rel)
 			if err != nil {
 				continue // a missing optional env file
 			}
-			vars, err := dotenv.UnmarshalBytesWithLookup(data, nil)
-			if err != nil {
-				continue
-			}
+			data, vars := f.data, f.vars
 			for i, text := range strings.Split(string(data), "\n") {
 				name, value, ok := strings.Cut(strings.TrimPrefix(strings.TrimSpace(text), "export "), "=")
 				name = strings.TrimSpace(name)
-				if ok && secretName(name) && vars[name] != "" && strings.TrimSpace(value) != "" {
+				if ok && secretName(name) && vars[name] != "" && strings.TrimSpace(value) != "" && !cf.listed[name] {
 					u := use{rel, name, i + 1}
 					if readers[u] == nil {
 						order = append(order, u)
@@ -102,15 +117,40 @@ func (cf *composeFile) envFileSecrets(services []types.ServiceConfig) {
 		}
 	}
 	for _, u := range order {
-		cf.r.Errorf(u.file, u.line, "%s is a secret by its name, and env_file values are written into the template in plain text (read by %s). %s", u.name, strings.Join(readers[u], ", "), secretMove(cf, u.name, u.name, "this line"))
+		cf.r.Errorf(u.file, u.line, "%s is a secret by its name, and env_file values are written into the template in plain text (read by %s). %s", u.name, strings.Join(readers[u], ", "), secretMove(cf, u.name, u.name, "this line", "this file"))
 	}
 }
 
-// secretMove is the exact change that makes a variable a secret: the value
-// in a .secret-* file outside src/, and the service's secrets entry that
-// gives it back under the same variable name (and as /run/secrets/<key>).
-func secretMove(cf *composeFile, variable, key, remove string) string {
+// secretMove is the exact change that makes a variable a secret. A variable
+// whose value is read as it is from a file (from) may stay there, listed in
+// x-dockstack-secrets (envsecrets.go): the change that keeps local runs as
+// they are. Or the value moves to a .secret-* file outside src/, with the
+// service's secrets entry that gives it back under the same variable name
+// (and as /run/secrets/<key>).
+func secretMove(cf *composeFile, variable, key, remove, from string) string {
 	key = strings.ToLower(key)
 	file := path.Join(path.Dir(cf.relSrc()), "secrets", ".secret-"+key)
-	return fmt.Sprintf("Put the value alone in %s, remove %s, and add to each service that reads it `secrets: [{source: %s, target: %s}]` and to the file `secrets: {%s: {file: ../secrets/.secret-%s}}`", file, remove, key, variable, key, key)
+	move := fmt.Sprintf("put the value alone in %s, remove %s, and add to each service that reads it `secrets: [{source: %s, target: %s}]` and to the file `secrets: {%s: {file: ../secrets/.secret-%s}}`", file, remove, key, variable, key, key)
+	if from == "" {
+		return strings.ToUpper(move[:1]) + move[1:]
+	}
+	if !slices.Contains(cf.unlisted, variable) {
+		cf.unlisted = append(cf.unlisted, variable)
+	}
+	return fmt.Sprintf("Add %s to `%s` in %s: deploy stores its value from %s in Secrets Manager, and docker compose still reads it there; or %s", variable, secretsExtension, path.Base(cf.rel), from, move)
+}
+
+// suggestListing gives, once, the line that keeps every listable secret in
+// its file: one change instead of one per secret.
+func (cf *composeFile) suggestListing() {
+	if len(cf.unlisted) < 2 {
+		return
+	}
+	names := slices.Clone(cf.listedNames())
+	for _, n := range cf.unlisted {
+		if !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	cf.r.Infof(cf.rel, 1, "to keep these secrets in their files for docker compose and in Secrets Manager for the deploy, put this line at the top of %s: `%s: [%s]`", path.Base(cf.rel), secretsExtension, strings.Join(names, ", "))
 }

@@ -295,6 +295,13 @@ func (f *Fake) Secret(name string) string {
 	return f.secrets[name]
 }
 
+// Objects lists the S3 objects uploaded, "bucket/key" to their bytes.
+func (f *Fake) Objects() map[string][]byte {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return maps.Clone(f.objects)
+}
+
 // FailEvery answers every n-th request with throttling or a server error, in
 // turn, in each service's own error format; 0 stops it. Faults counts them.
 func (f *Fake) FailEvery(n int) {
