@@ -2,10 +2,10 @@ package golden_test
 
 import (
 	"fmt"
-	"regexp"
-	"slices"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
