@@ -176,6 +176,6 @@ each other on localhost. Every key of the Compose Specification has one outcome:
 	section("Top-level keys", TopLevelKeys)
 	section("Service keys", ServiceKeys)
 	section("Keys under `deploy`", DeployKeys)
-	b.WriteString("Keys starting with `x-` (extensions) are ignored with a note.\n")
+	b.WriteString("Keys starting with `x-` (extensions) are ignored with a note, but for dockstack's own: the top-level `x-dockstack-secrets: [NAME, ...]` makes those variables, which services read from `.env` or an `env_file`, Secrets Manager secrets that deploy stores from those files; a top-level volume's `x-dockstack-persistent: true|false` chooses EFS or a task volume.\n")
 	return b.String()
 }
