@@ -1,6 +1,7 @@
 package golden_test
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -249,10 +250,19 @@ func taskSummary(api model.API) string {
 	return b.String()
 }
 
-// corpusSetup applies a setup.txt step inside src: "cp FROM TO" or
-// "write FILE TEXT" (\n in TEXT a new line).
+// corpusSetup applies setup.txt steps inside src, separated by " ; ":
+// "cp FROM TO", "write FILE TEXT" or "append FILE TEXT" (\n in TEXT a new line).
 func corpusSetup(src, setup string) error {
-	verb, rest, _ := strings.Cut(setup, " ")
+	for _, step := range strings.Split(setup, " ; ") {
+		if err := corpusStep(src, step); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func corpusStep(src, step string) error {
+	verb, rest, _ := strings.Cut(step, " ")
 	a, b, _ := strings.Cut(rest, " ")
 	switch verb {
 	case "":
@@ -265,6 +275,13 @@ func corpusSetup(src, setup string) error {
 		return os.WriteFile(filepath.Join(src, b), data, 0o644)
 	case "write":
 		return os.WriteFile(filepath.Join(src, a), []byte(strings.ReplaceAll(b, `\n`, "\n")), 0o644)
+	case "append":
+		f, err := os.OpenFile(filepath.Join(src, a), os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			return err
+		}
+		_, err = f.WriteString(strings.ReplaceAll(b, `\n`, "\n"))
+		return errors.Join(err, f.Close())
 	}
 	return fmt.Errorf("unknown step %q", verb)
 }

@@ -44,6 +44,7 @@ type composeFile struct {
 	envFiles    map[string]envFile  // env files read, by path
 	envFilesOf  map[string][]string // each service\'s env files in order (compose-go forgets them once merged)
 	fromDotEnv  map[string][]string // variable -> the .env variables interpolated as its whole value
+	reported    map[string]bool     // secrets by name refused already (one error each)
 	r           *Report
 }
 
@@ -57,7 +58,7 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, har
 		root = abs
 	}
 	srcDir := filepath.Dir(filepath.Join(root, rel))
-	cf := &composeFile{root: root, rel: rel, srcDir: srcDir, r: r, usedSecrets: map[string]bool{}, containers: map[string]string{}, lookedUp: map[string]bool{}, envFiles: map[string]envFile{}, envFilesOf: map[string][]string{}, fromDotEnv: map[string][]string{}, harden: harden, localKeys: map[string][]string{}}
+	cf := &composeFile{root: root, rel: rel, srcDir: srcDir, r: r, usedSecrets: map[string]bool{}, containers: map[string]string{}, lookedUp: map[string]bool{}, envFiles: map[string]envFile{}, envFilesOf: map[string][]string{}, fromDotEnv: map[string][]string{}, reported: map[string]bool{}, harden: harden, localKeys: map[string][]string{}}
 	keys, err := readYAMLKeys(data)
 	if err != nil {
 		line := yamlErrorLine(err)
@@ -80,6 +81,7 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, har
 	if !ok {
 		return false
 	}
+	cf.otherComposeFiles()
 	if override != nil {
 		defer r.moveLines(len(r.Problems), rel, cf.mainLines, cf.relPath(override.Filename))
 	}
@@ -109,6 +111,7 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, har
 	cf.reportLocalKeys()
 	cf.volumes(project, api)
 	cf.checkSecretUse(api)
+	cf.bareSecrets(api)
 	cf.envSecrets(project, api)
 	cf.checkNames(api)
 	cf.checkCollisions(api)
@@ -133,6 +136,26 @@ func (cf *composeFile) checkCount(p *types.Project) {
 	}
 	if n > MaxContainers {
 		cf.r.Errorf(cf.rel, cf.keys.line("services"), "%d services%s: a Fargate task holds at most %d containers; split the API into several APIs", len(cf.order), writer, MaxContainers)
+	}
+}
+
+// otherComposeFiles names the compose files next to this one that docker
+// compose reads only when told (`-f docker-compose.without-nginx.yml`, as
+// mattermost's README says): dockstack reads none of them, and a user who
+// deploys with one needs to know how to bring it in.
+func (cf *composeFile) otherComposeFiles() {
+	names, err := listDir(cf.root, path.Dir(cf.rel))
+	if err != nil {
+		return
+	}
+	var others []string
+	for _, n := range slices.Sorted(slices.Values(names)) {
+		if composeFileName.MatchString(n) && n != path.Base(cf.rel) && !slices.Contains(overrideNames, n) && !slices.Contains(composeNames, n) {
+			others = append(others, n)
+		}
+	}
+	if len(others) > 0 {
+		cf.r.Infof(cf.rel, 0, "%s: docker compose reads these only when named with -f, and dockstack not at all: to deploy one on its own, make it %s; to merge it over %s (`docker compose -f %s -f FILE`), name it docker-compose.override.yml", strings.Join(others, ", "), path.Base(cf.rel), path.Base(cf.rel), path.Base(cf.rel))
 	}
 }
 

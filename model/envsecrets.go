@@ -116,7 +116,7 @@ func (cf *composeFile) envSource(svc types.ServiceConfig, e EnvVar) (envSecret, 
 			}
 		}
 	}
-	for _, name := range cf.fromDotEnv[e.Name] {
+	for _, name := range append([]string{e.Name}, cf.fromDotEnv[e.Name]...) { // `- NAME` takes it from .env too
 		if v, ok := cf.dotEnv[name]; ok && v == e.Value {
 			return envSecret{cf.relSrc() + "/.env", name}, true
 		}

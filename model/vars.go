@@ -69,10 +69,38 @@ func (cf *composeFile) checkVariables(data []byte) {
 					continue // a secret in Secrets Manager, or an error saying why not (envsecrets.go)
 				}
 				warned[name] = true
+				cf.reported[target] = true
 				cf.r.Errorf(cf.rel, i+1, "%s comes from %s/.env and is a secret by its name: it would be written into the template in plain text. %s", name, cf.relSrc(), secretMove(cf, target, name, fmt.Sprintf("%s from the service's environment and %s from %s/.env", target, name, cf.relSrc()), from))
 			}
 		}
 	}
+}
+
+// bareSecrets refuses a secret by name that a service's environment lists
+// without a value (`- POSTGRES_PASSWORD`): docker compose, and compose-go,
+// take it from src/.env, and it would be written into the template.
+func (cf *composeFile) bareSecrets(api *API) {
+	for _, c := range api.Containers {
+		for _, e := range c.Environment {
+			v, ok := cf.dotEnv[e.Name]
+			if !ok || v == "" || v != e.Value || !secretName(e.Name) || cf.listed[e.Name] || cf.reported[e.Name] {
+				continue
+			}
+			env := cf.relSrc() + "/.env"
+			svc := serviceOf(cf, c.Name)
+			cf.r.Errorf(cf.rel, cf.envLine(svc, e.Name), "service %q: %s takes its value from %s (an environment entry without a value) and is a secret by its name: it would be written into the template in plain text. %s", svc, e.Name, env, secretMove(cf, e.Name, e.Name, fmt.Sprintf("%s from the service's environment and from %s", e.Name, env), env))
+		}
+	}
+}
+
+// envLine is the line of a service's environment entry: `- NAME[=...]` or `NAME:`.
+func (cf *composeFile) envLine(svc, name string) int {
+	for _, s := range cf.keys.scalars[joinPath(joinPath("services", svc), "environment")] {
+		if s.value == name || strings.HasPrefix(s.value, name+"=") {
+			return s.line
+		}
+	}
+	return cf.keys.line("services", svc, "environment", name)
 }
 
 // wholeValue reports whether an environment line sets target to the
@@ -117,6 +145,7 @@ func (cf *composeFile) envFileSecrets(services []types.ServiceConfig) {
 		}
 	}
 	for _, u := range order {
+		cf.reported[u.name] = true
 		cf.r.Errorf(u.file, u.line, "%s is a secret by its name, and env_file values are written into the template in plain text (read by %s). %s", u.name, strings.Join(readers[u], ", "), secretMove(cf, u.name, u.name, "this line", "this file"))
 	}
 }
