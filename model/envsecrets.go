@@ -84,7 +84,7 @@ func (cf *composeFile) envSecrets(p *types.Project, api *API) {
 			return true
 		})
 	}
-	for name := range cf.listed {
+	for _, name := range cf.listedNames() {
 		if !found[name] {
 			cf.r.Warnf(cf.rel, cf.keys.line(secretsExtension), "%s lists %s, which no service's environment has", secretsExtension, name)
 		}
