@@ -39,7 +39,7 @@ var envKeyRE = regexp.MustCompile(`^\s*-?\s*([A-Za-z_][A-Za-z0-9_]*)\s*[:=]`)
 // is unset (docker compose warns and uses "") and a secret taken from src/.env
 // (it would be written into the template in plain text).
 func (cf *composeFile) checkVariables(data []byte) {
-	warned := map[string]bool{}
+	warned, refused := map[string]bool{}, map[string]bool{} // variables unset, targets refused
 	for i, text := range strings.Split(string(data), "\n") {
 		if strings.HasPrefix(strings.TrimSpace(text), "#") {
 			continue
@@ -48,8 +48,11 @@ func (cf *composeFile) checkVariables(data []byte) {
 			name, modifier := m[3]+m[5], m[4]
 			found, asked := cf.lookedUp[name]
 			switch {
-			case !asked || warned[name]:
+			case !asked:
 			case !found && modifier == "":
+				if warned[name] {
+					continue
+				}
 				warned[name] = true
 				cf.r.Warnf(cf.rel, i+1, "variable %s is not set, so it is an empty string (as docker compose does); give it a value in %s/.env", name, cf.relSrc())
 			case found && secretName(name) && cf.dotEnv[name] != "":
@@ -65,11 +68,10 @@ func (cf *composeFile) checkVariables(data []byte) {
 						cf.fromDotEnv[target] = append(cf.fromDotEnv[target], name)
 					}
 				}
-				if cf.listed[target] {
-					continue // a secret in Secrets Manager, or an error saying why not (envsecrets.go)
+				if cf.listed[target] || refused[target] {
+					continue // a secret in Secrets Manager or an error saying why not (envsecrets.go); or refused once already
 				}
-				warned[name] = true
-				cf.reported[target] = true
+				refused[target], cf.reported[target] = true, true
 				cf.r.Errorf(cf.rel, i+1, "%s comes from %s/.env and is a secret by its name: it would be written into the template in plain text. %s", name, cf.relSrc(), secretMove(cf, target, name, fmt.Sprintf("%s from the service's environment and %s from %s/.env", target, name, cf.relSrc()), from))
 			}
 		}
