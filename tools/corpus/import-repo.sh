@@ -5,6 +5,8 @@
 # Images, lock files, vendored assets and files over 16 KiB are left out. For a
 # big repository KEEP, an extended regular expression, names the paths to keep
 # (the licence is always kept); it is recorded in SOURCE.
+# A repository's own .gitignore may hide files it tracks: commit the import
+# with `git add -f golden/testdata/corpus/github/NAME`.
 # Usage: tools/corpus/import-repo.sh GIT_DIR NAME COMMIT [KEEP]
 set -eu
 git_dir=$1 name=$2 keep=${4:-}
