@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -284,4 +285,17 @@ func corpusStep(src, step string) error {
 		return errors.Join(err, f.Close())
 	}
 	return fmt.Errorf("unknown step %q", verb)
+}
+
+// TestCorpusFilesCommitted: an imported repository's own .gitignore can name
+// files it tracks (atsea's app/src); in this repository they would be left
+// out of every commit, and a clean clone would test another corpus.
+func TestCorpusFilesCommitted(t *testing.T) {
+	out, err := exec.Command("git", "ls-files", "--others", "--ignored", "--exclude-standard", "--", "testdata/corpus").Output()
+	if err != nil {
+		t.Skipf("no git checkout here: %v", err)
+	}
+	if len(out) > 0 {
+		t.Errorf("corpus files that git ignores (commit them with git add -f):\n%s", out)
+	}
 }
