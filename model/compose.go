@@ -113,6 +113,7 @@ func loadCompose(root, rel string, data []byte, api *API, profiles []string, har
 	cf.checkSecretUse(api)
 	cf.bareSecrets(api)
 	cf.envSecrets(project, api)
+	cf.plainSecrets(api)
 	cf.checkNames(api)
 	cf.checkCollisions(api)
 	cf.task(project, api)

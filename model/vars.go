@@ -95,6 +95,33 @@ func (cf *composeFile) bareSecrets(api *API) {
 	}
 }
 
+// plainSecrets warns, once per compose file, about the passwords written in
+// the compose file itself (`POSTGRES_PASSWORD: changeme`, a URL's
+// `user:password@`): docker compose reads them from the repository, and the
+// task definition would show them to whoever can read the stack. The change
+// that keeps them out of the template is offered, not imposed.
+func (cf *composeFile) plainSecrets(api *API) {
+	var found []string
+	for _, c := range api.Containers {
+		for _, e := range c.Environment {
+			what := ""
+			switch {
+			case e.Value == "" || cf.reported[e.Name]:
+			case secretName(e.Name):
+				what = e.Name
+			case userinfoRE.MatchString(e.Value) || passwordRE.MatchString(e.Value):
+				what = e.Name + " (a password in it)"
+			}
+			if what != "" {
+				found = append(found, fmt.Sprintf("%s in %q", what, serviceOf(cf, c.Name)))
+			}
+		}
+	}
+	if len(found) > 0 {
+		cf.r.Warnf(cf.rel, 0, "%s: written in the task definition in plain text, where whoever can read the stack sees them; to keep them out, give each its whole value in %s/.env or an env_file (`NAME: ${NAME}` here) and list them in `%s`", strings.Join(found, ", "), cf.relSrc(), secretsExtension)
+	}
+}
+
 // envLine is the line of a service's environment entry: `- NAME[=...]` or `NAME:`.
 func (cf *composeFile) envLine(svc, name string) int {
 	for _, s := range cf.keys.scalars[joinPath(joinPath("services", svc), "environment")] {
