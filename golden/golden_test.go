@@ -259,3 +259,33 @@ func TestNoSecretValues(t *testing.T) {
 		t.Fatal("no case has a secret file, so this test shows nothing")
 	}
 }
+
+// TestListedSecretsNeedNoValues: a clean clone has no src/.env (it is not
+// committed), and gen still writes the same templates for a project whose
+// secrets are listed in x-dockstack-secrets: their values are deploy's to read.
+func TestListedSecretsNeedNoValues(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("env-secrets", "input"))); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, "amplify/backend/api/myapi/src/.env")); err != nil {
+		t.Fatal(err)
+	}
+	b, r := model.Load(dir, model.Options{})
+	if err := r.Err(false); err != nil {
+		t.Fatalf("load without .env: %v", err)
+	}
+	without, err := gen.Generate(b, "yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	with := generate(t, "env-secrets")
+	for name := range with {
+		if !bytes.Equal(with[name], without[name]) {
+			t.Errorf("%s differs without src/.env", name)
+		}
+	}
+	if s := b.APIs[0].Secrets; len(s) != 2 || !s[0].Missing && !s[1].Missing {
+		t.Errorf("the secret from the absent .env is not marked missing: %+v", s)
+	}
+}

@@ -35,6 +35,7 @@ type composeFile struct {
 	usedSecrets map[string]bool
 	containers  map[string]string   // service -> container name
 	dotEnv      map[string]string   // src/.env
+	hasDotEnv   bool                // src/.env is here
 	lookedUp    map[string]bool     // variables interpolation asked for: found or not
 	harden      bool                // the project hardens built containers
 	localKeys   map[string][]string // keys that matter only locally -> services that set them
@@ -216,6 +217,7 @@ func (cf *composeFile) load(data []byte, override *types.ConfigFile, name string
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", dotEnv, err)
 		}
+		cf.hasDotEnv = true
 	} else if IsOutside(statErr) {
 		return nil, statErr
 	}

@@ -91,9 +91,18 @@ func (cf *composeFile) envSecrets(p *types.Project, api *API) {
 	}
 	keys := cf.envSecretKeys(api, all)
 	var notes []string
+	absent := map[string]bool{}
 	for _, s := range all {
-		api.Secrets = append(api.Secrets, Secret{Key: keys[s], Name: keys[s], File: s.file, Variable: s.variable})
+		_, err := StatFile(cf.root, s.file)
+		missing := err != nil // .env is not committed: deploy reads it where it is
+		absent[path.Base(s.file)] = missing
+		api.Secrets = append(api.Secrets, Secret{Key: keys[s], Name: keys[s], File: s.file, Variable: s.variable, Missing: missing})
 		notes = append(notes, fmt.Sprintf("%s (from %s)", s.variable, strings.TrimPrefix(s.file, cf.relSrc()+"/")))
+	}
+	for _, f := range slices.Sorted(maps.Keys(absent)) {
+		if absent[f] {
+			cf.r.Infof(cf.rel, cf.keys.line(secretsExtension), "%s: %s is not here (it is not committed): gen needs no value; deploy stores the values from it, or uses those in the cloud with --secrets skip", secretsExtension, f)
+		}
 	}
 	for i, list := range uses {
 		for _, u := range list {
@@ -116,10 +125,15 @@ func (cf *composeFile) envSource(svc types.ServiceConfig, e EnvVar) (envSecret, 
 			}
 		}
 	}
-	for _, name := range append([]string{e.Name}, cf.fromDotEnv[e.Name]...) { // `- NAME` takes it from .env too
+	names := append(slices.Clone(cf.fromDotEnv[e.Name]), e.Name) // `- NAME` takes it from .env too
+	for _, name := range names {
 		if v, ok := cf.dotEnv[name]; ok && v == e.Value {
 			return envSecret{cf.relSrc() + "/.env", name}, true
 		}
+	}
+	if e.Value == "" && !cf.hasDotEnv {
+		// .env is not committed: the secret is the same, its value deploy's to read.
+		return envSecret{cf.relSrc() + "/.env", names[0]}, true
 	}
 	return envSecret{}, false
 }

@@ -47,26 +47,28 @@ func (cf *composeFile) checkVariables(data []byte) {
 		for _, m := range varUseRE.FindAllStringSubmatch(text, -1) {
 			name, modifier := m[3]+m[5], m[4]
 			found, asked := cf.lookedUp[name]
+			target := name // the variable the service reads: POSTGRES_PASSWORD in `POSTGRES_PASSWORD: ${DB_PW}`
+			if m := envKeyRE.FindStringSubmatch(text); m != nil {
+				target = m[1]
+			}
+			// The whole value (not a password inside a URL) can stay in .env:
+			// recorded whether or not .env is here (a clean clone has none).
+			whole := wholeValue(text, target, name)
+			if whole && !slices.Contains(cf.fromDotEnv[target], name) {
+				cf.fromDotEnv[target] = append(cf.fromDotEnv[target], name)
+			}
 			switch {
 			case !asked:
 			case !found && modifier == "":
-				if warned[name] {
-					continue
+				if warned[name] || cf.listed[target] {
+					continue // a listed secret's value is deploy's to find (envsecrets.go)
 				}
 				warned[name] = true
 				cf.r.Warnf(cf.rel, i+1, "variable %s is not set, so it is an empty string (as docker compose does); give it a value in %s/.env", name, cf.relSrc())
 			case found && secretName(name) && cf.dotEnv[name] != "":
-				target := name // the variable the service reads: POSTGRES_PASSWORD in `POSTGRES_PASSWORD: ${DB_PW}`
-				if m := envKeyRE.FindStringSubmatch(text); m != nil {
-					target = m[1]
-				}
-				// The whole value (not a password inside a URL) can stay in .env.
 				from := ""
-				if wholeValue(text, target, name) {
+				if whole {
 					from = fmt.Sprintf("%s/.env (%s)", cf.relSrc(), name)
-					if !slices.Contains(cf.fromDotEnv[target], name) {
-						cf.fromDotEnv[target] = append(cf.fromDotEnv[target], name)
-					}
 				}
 				if cf.listed[target] || refused[target] {
 					continue // a secret in Secrets Manager or an error saying why not (envsecrets.go); or refused once already
