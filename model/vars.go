@@ -90,9 +90,13 @@ func (cf *composeFile) bareSecrets(api *API) {
 			if !ok || v == "" || v != e.Value || !secretName(e.Name) || cf.listed[e.Name] || cf.reported[e.Name] {
 				continue
 			}
-			env := cf.relSrc() + "/.env"
 			svc := serviceOf(cf, c.Name)
-			cf.r.Errorf(cf.rel, cf.envLine(svc, e.Name), "service %q: %s takes its value from %s (an environment entry without a value) and is a secret by its name: it would be written into the template in plain text. %s", svc, e.Name, env, secretMove(cf, e.Name, e.Name, fmt.Sprintf("%s from the service's environment and from %s", e.Name, env), env))
+			line := cf.bareEnvLine(svc, e.Name)
+			if line == 0 {
+				continue // written in the compose file (plainSecrets warns), or from an env_file
+			}
+			env := cf.relSrc() + "/.env"
+			cf.r.Errorf(cf.rel, line, "service %q: %s takes its value from %s (an environment entry without a value) and is a secret by its name: it would be written into the template in plain text. %s", svc, e.Name, env, secretMove(cf, e.Name, e.Name, fmt.Sprintf("%s from the service's environment and from %s", e.Name, env), env))
 		}
 	}
 }
@@ -124,14 +128,20 @@ func (cf *composeFile) plainSecrets(api *API) {
 	}
 }
 
-// envLine is the line of a service's environment entry: `- NAME[=...]` or `NAME:`.
-func (cf *composeFile) envLine(svc, name string) int {
-	for _, s := range cf.keys.scalars[joinPath(joinPath("services", svc), "environment")] {
-		if s.value == name || strings.HasPrefix(s.value, name+"=") {
+// bareEnvLine is the line of a service's environment entry that names a
+// variable without a value (`- NAME` or `NAME:`), which compose takes from
+// .env; 0 when the service gives it a value.
+func (cf *composeFile) bareEnvLine(svc, name string) int {
+	env := joinPath(joinPath("services", svc), "environment")
+	for _, s := range cf.keys.scalars[env] {
+		if s.value == name {
 			return s.line
 		}
 	}
-	return cf.keys.line("services", svc, "environment", name)
+	if cf.keys.empty[joinPath(env, name)] {
+		return cf.keys.lines[joinPath(env, name)]
+	}
+	return 0
 }
 
 // wholeValue reports whether an environment line sets target to the

@@ -19,6 +19,8 @@ type yamlKeys struct {
 	scalars map[string][]yamlScalar
 	// items holds the line of every item of each sequence, by path.
 	items map[string][]int
+	// empty holds the keys written without a value (`POSTGRES_PASSWORD:`).
+	empty map[string]bool
 }
 
 type yamlScalar struct {
@@ -31,7 +33,7 @@ func readYAMLKeys(data []byte) (*yamlKeys, error) {
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, err
 	}
-	k := &yamlKeys{lines: map[string]int{}, order: map[string][]string{}, scalars: map[string][]yamlScalar{}, items: map[string][]int{}}
+	k := &yamlKeys{lines: map[string]int{}, order: map[string][]string{}, scalars: map[string][]yamlScalar{}, items: map[string][]int{}, empty: map[string]bool{}}
 	if len(doc.Content) > 0 {
 		if alias := selfReference(doc.Content[0], map[*yaml.Node]bool{}); alias != nil {
 			// compose-go loops for ever on such a document, so it never sees one.
@@ -96,6 +98,7 @@ func (k *yamlKeys) walk(path string, n *yaml.Node, depth int) {
 			k.order[path] = append(k.order[path], key.Value)
 		}
 		k.lines[p] = key.Line
+		k.empty[p] = val.Kind == yaml.ScalarNode && val.Tag == "!!null"
 		k.walk(p, val, depth+1)
 	}
 }
@@ -110,6 +113,7 @@ func (k *yamlKeys) add(o *yamlKeys, offset int) {
 			if _, ok := k.lines[p]; !ok {
 				k.order[path] = append(k.order[path], key)
 				k.lines[p] = o.lines[p] + offset
+				k.empty[p] = o.empty[p]
 			}
 		}
 	}
