@@ -43,7 +43,7 @@ type composeFile struct {
 	listed      map[string]bool     // x-dockstack-secrets
 	unlisted    []string            // secrets by name an error asked to list there
 	envFiles    map[string]envFile  // env files read, by path
-	envFilesOf  map[string][]string // each service\'s env files in order (compose-go forgets them once merged)
+	envFilesOf  map[string][]string // each service's env files in order (compose-go forgets them once merged)
 	fromDotEnv  map[string][]string // variable -> the .env variables interpolated as its whole value
 	reported    map[string]bool     // secrets by name refused already (one error each)
 	r           *Report
