@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -129,28 +128,6 @@ func newScaleCmd() *cobra.Command {
 	return cmd
 }
 
-// consoleURLs are the console pages of an API, the first one opened.
-func consoleURLs(b *model.Backend, api string, out map[string]string) []string {
-	region := b.Env.Region
-	base := "https://" + region + ".console.aws.amazon.com"
-	var urls []string
-	if id := out["DistributionId"]; id != "" { // the hosting site: CloudFront first
-		urls = append(urls, "https://us-east-1.console.aws.amazon.com/cloudfront/v4/home#/distributions/"+url.PathEscape(id))
-	}
-	if out["ClusterName"] != "" && out["ServiceName"] != "" {
-		urls = append(urls, fmt.Sprintf("%s/ecs/v2/clusters/%s/services/%s/health?region=%s", base, url.PathEscape(out["ClusterName"]), url.PathEscape(out["ServiceName"]), region))
-	}
-	if out["PipelineName"] != "" {
-		urls = append(urls, gen.PipelineConsoleURL(region, out["PipelineName"]))
-	}
-	if out["DistributionId"] != "" {
-		return append(urls, fmt.Sprintf("%s/cloudwatch/home?region=%s#logsV2:log-groups$3FlogGroupNameFilter$3D%s", base, region, url.QueryEscape(b.Env.StackName+"-"+gen.HostingStackID)))
-	}
-	urls = append(urls, fmt.Sprintf("%s/cloudwatch/home?region=%s#logsV2:log-groups$3FlogGroupNameFilter$3D%s", base, region, url.QueryEscape(b.Env.StackName+"-api"+api)))
-	urls = append(urls, fmt.Sprintf("%s/apigateway/main/apis?region=%s", base, region))
-	return urls
-}
-
 func newConsoleCmd() *cobra.Command {
 	var f awsFlags
 	var printOnly bool
@@ -180,7 +157,7 @@ func newConsoleCmd() *cobra.Command {
 				stack = gen.HostingStackID
 			}
 			out := outputs[stack]
-			urls := consoleURLs(b, api, out)
+			urls := deploy.ConsoleURLs(b, stack, out)
 			if pipelineOnly {
 				if out["PipelineName"] == "" {
 					return fmt.Errorf("api %s has no pipeline in %s (not deployed?)", api, b.Env.Name)

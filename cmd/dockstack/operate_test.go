@@ -128,7 +128,7 @@ func TestConsole(t *testing.T) {
 	dir := deployedProject(t, f)
 	out, _, err := run("console", "posts", "--dir", dir, "--print")
 	for _, want := range []string{"/ecs/v2/clusters/amplify-demo-dev-apiposts-ClusterName/services/amplify-demo-dev-apiposts-ServiceName/health?region=us-east-1",
-		"/codesuite/codepipeline/pipelines/amplify-demo-dev-apiposts-PipelineName/view", "/cloudwatch/home", "/apigateway/"} {
+		"/codesuite/codepipeline/pipelines/amplify-demo-dev-apiposts-PipelineName/view", "/cloudwatch/home?region=us-east-1#logsV2:log-groups$3FlogGroupNameFilter$3Damplify-demo-dev-apiposts", "/apigateway/"} {
 		if err != nil || !strings.Contains(out, want) {
 			t.Errorf("console lacks %q: %v\n%s", want, err, out)
 		}
