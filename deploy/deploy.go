@@ -199,7 +199,7 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 		params["AuthRoleName"], params["UnauthRoleName"] = b.Env.AuthRoleName, b.Env.UnauthRoleName
 	}
 	for stack, n := range counts {
-		params[stack+"DesiredCount"] = strconv.Itoa(n)
+		params[gen.DesiredCountParam(stack)] = strconv.Itoa(n)
 	}
 	if b.Hosting != nil {
 		hosting, err := d.hostingParams(ctx, b, files)
@@ -225,7 +225,7 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 			return nil, err
 		}
 		key := gen.SourceKey(api.Name)
-		params[u.stack+"ParamZipPath"] = key
+		params[gen.ZipPathParam(u.stack)] = key
 		switch {
 		case d.Opts.Plan:
 		case current[u.stack] == nil:
@@ -277,7 +277,7 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 	// A new source bundle starts its pipeline: follow those runs.
 	var runs []run
 	for _, u := range units(b) {
-		version, uploaded := versions[params[u.stack+"ParamZipPath"]]
+		version, uploaded := versions[params[gen.ZipPathParam(u.stack)]]
 		out := res.Outputs[u.stack]
 		if uploaded && out["PipelineName"] != "" {
 			what := "api " + u.api.Name
@@ -297,7 +297,7 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 	}
 	changed := false
 	for stack, n := range counts {
-		key := stack + "DesiredCount"
+		key := gen.DesiredCountParam(stack)
 		changed = changed || params[key] != strconv.Itoa(n)
 		params[key] = strconv.Itoa(n)
 	}

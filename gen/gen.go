@@ -137,13 +137,13 @@ func rootParameters(b *model.Backend, env model.Environment) map[string]string {
 	amplifyParameters(env, p)
 	for _, api := range b.APIs {
 		if S3Source(&api) {
-			p[APIStackID(api.Name)+"ParamZipPath"] = SourceKey(api.Name)
+			p[ZipPathParam(APIStackID(api.Name))] = SourceKey(api.Name)
 		}
 	}
 	if h := b.Hosting; h != nil {
 		// The certificate's ARN and CloudFront's prefix list are looked up by
 		// deploy (or by the commands in the README), so they are not here.
-		p[HostingStackID+"ParamZipPath"] = SourceKey(model.SiteName)
+		p[ZipPathParam(HostingStackID)] = SourceKey(model.SiteName)
 		p[HostingStackID+"Domain"] = h.Envs[env.Name].Domain
 		p[HostingStackID+"HostedZoneId"] = h.Envs[env.Name].HostedZoneID
 	}

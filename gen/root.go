@@ -17,12 +17,12 @@ func Root(b *model.Backend, ext string) *Template {
 	t.AddParameter("env", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The environment name")})
 	t.AddParameter("DeploymentBucketName", cloudformation.Parameter{Type: "String", Description: cloudformation.String("The deployment bucket made by the bootstrap stack")})
 	for _, api := range b.APIs {
-		t.AddParameter(DesiredCountParam(api.Name), cloudformation.Parameter{Type: "Number", Default: "0", MinValue: cloudformation.Float64(0),
+		t.AddParameter(DesiredCountParam(APIStackID(api.Name)), cloudformation.Parameter{Type: "Number", Default: "0", MinValue: cloudformation.Float64(0),
 			Description: cloudformation.String("Tasks of the " + api.Name + " service. dockstack deploy sets it from the running service (never lower) and the API's replicas once its images exist; 0 until then. Plain `aws cloudformation deploy` keeps the previous value when this is not overridden")})
 		if !S3Source(&api) {
 			continue
 		}
-		t.AddParameter(APIStackID(api.Name)+"ParamZipPath", cloudformation.Parameter{Type: "String",
+		t.AddParameter(ZipPathParam(APIStackID(api.Name)), cloudformation.Parameter{Type: "String",
 			Description: cloudformation.String("Key of the " + api.Name + " source bundle in the deployment bucket")})
 	}
 	t.Add(NetworkStackID, "Network: VPC, ECS cluster, VPC link, Cloud Map namespace", &cfn.Stack{
@@ -46,13 +46,13 @@ func Root(b *model.Backend, ext string) *Template {
 		params := map[string]string{
 			"env":           cloudformation.Ref("env"),
 			"rootStackName": cloudformation.Ref("AWS::StackName"),
-			"DesiredCount":  cloudformation.Ref(DesiredCountParam(api.Name)),
+			"DesiredCount":  cloudformation.Ref(DesiredCountParam(APIStackID(api.Name))),
 		}
 		if Builds(api) {
 			params["deploymentBucketName"] = cloudformation.Ref("DeploymentBucketName")
 		}
 		if S3Source(api) {
-			params["ParamZipPath"] = cloudformation.Ref(APIStackID(api.Name) + "ParamZipPath")
+			params["ParamZipPath"] = cloudformation.Ref(ZipPathParam(APIStackID(api.Name)))
 		}
 		for _, o := range NetworkOutputs {
 			params["NetworkStack"+o] = cloudformation.GetAtt(NetworkStackID, "Outputs."+o)
@@ -83,8 +83,12 @@ func Root(b *model.Backend, ext string) *Template {
 	return t
 }
 
-// DesiredCountParam is the root parameter holding an API service's task count.
-func DesiredCountParam(api string) string { return APIStackID(api) + "DesiredCount" }
+// DesiredCountParam is the root parameter holding the task count of the
+// service in the nested stack with that logical ID (an API's or the site's).
+func DesiredCountParam(stack string) string { return stack + "DesiredCount" }
+
+// ZipPathParam is the root parameter holding the key of that stack's source bundle.
+func ZipPathParam(stack string) string { return stack + "ParamZipPath" }
 
 // NestedStackOutput is the root output holding a nested stack's ID.
 func NestedStackOutput(logicalID string) string { return logicalID + "StackId" }
@@ -152,9 +156,9 @@ func hostingStack(t *Template, b *model.Backend, ext string) {
 	param := func(id, desc, def string) {
 		t.AddParameter(HostingStackID+id, cloudformation.Parameter{Type: "String", Description: cloudformation.String(desc), Default: def})
 	}
-	t.AddParameter(HostingStackID+"DesiredCount", cloudformation.Parameter{Type: "Number", Default: "0", MinValue: cloudformation.Float64(0),
+	t.AddParameter(DesiredCountParam(HostingStackID), cloudformation.Parameter{Type: "Number", Default: "0", MinValue: cloudformation.Float64(0),
 		Description: cloudformation.String("Tasks of the hosting site, as for an API's DesiredCount")})
-	param("ParamZipPath", "Key of the site's source bundle in the deployment bucket", "")
+	param("ParamZipPath", "Key of the site's source bundle in the deployment bucket", "") // ZipPathParam(HostingStackID)
 	param("Domain", "The site's domain in this environment", "")
 	param("HostedZoneId", "Route53 hosted zone of the domain; empty when the DNS records are made by hand", "")
 	t.AddParameter(HostingStackID+"CertificateArn", cloudformation.Parameter{Type: "String",
@@ -165,9 +169,9 @@ func hostingStack(t *Template, b *model.Backend, ext string) {
 	params := map[string]string{
 		"env":                    cloudformation.Ref("env"),
 		"rootStackName":          cloudformation.Ref("AWS::StackName"),
-		"DesiredCount":           cloudformation.Ref(HostingStackID + "DesiredCount"),
+		"DesiredCount":           cloudformation.Ref(DesiredCountParam(HostingStackID)),
 		"deploymentBucketName":   cloudformation.Ref("DeploymentBucketName"),
-		"ParamZipPath":           cloudformation.Ref(HostingStackID + "ParamZipPath"),
+		"ParamZipPath":           cloudformation.Ref(ZipPathParam(HostingStackID)),
 		"domain":                 cloudformation.Ref(HostingStackID + "Domain"),
 		"hostedZoneId":           cloudformation.Ref(HostingStackID + "HostedZoneId"),
 		"CertificateArn":         cloudformation.Ref(HostingStackID + "CertificateArn"),
