@@ -44,10 +44,10 @@ func (d *Deployer) hostingParams(ctx context.Context, b *model.Backend, files ge
 		return nil, err
 	}
 	return map[string]string{
-		gen.HostingStackID + "Domain":                 b.Hosting.Domain,
-		gen.HostingStackID + "HostedZoneId":           b.Hosting.HostedZoneID,
-		gen.HostingStackID + "CertificateArn":         arn,
-		gen.HostingStackID + "CloudFrontPrefixListId": pl,
+		gen.HostingParam("Domain"):                 b.Hosting.Domain,
+		gen.HostingParam("HostedZoneId"):           b.Hosting.HostedZoneID,
+		gen.HostingParam("CertificateArn"):         arn,
+		gen.HostingParam("CloudFrontPrefixListId"): pl,
 	}, nil
 }
 

@@ -144,8 +144,8 @@ func rootParameters(b *model.Backend, env model.Environment) map[string]string {
 		// The certificate's ARN and CloudFront's prefix list are looked up by
 		// deploy (or by the commands in the README), so they are not here.
 		p[ZipPathParam(HostingStackID)] = SourceKey(model.SiteName)
-		p[HostingStackID+"Domain"] = h.Envs[env.Name].Domain
-		p[HostingStackID+"HostedZoneId"] = h.Envs[env.Name].HostedZoneID
+		p[HostingParam("Domain")] = h.Envs[env.Name].Domain
+		p[HostingParam("HostedZoneId")] = h.Envs[env.Name].HostedZoneID
 	}
 	return p
 }

@@ -87,6 +87,10 @@ func Root(b *model.Backend, ext string) *Template {
 // service in the nested stack with that logical ID (an API's or the site's).
 func DesiredCountParam(stack string) string { return stack + "DesiredCount" }
 
+// HostingParam is the root parameter the hosting stack's parameter name
+// takes its value from (Domain, CertificateArn ...).
+func HostingParam(name string) string { return HostingStackID + name }
+
 // ZipPathParam is the root parameter holding the key of that stack's source bundle.
 func ZipPathParam(stack string) string { return stack + "ParamZipPath" }
 
@@ -154,16 +158,16 @@ func deploymentBucket() (*s3.Bucket, *s3.BucketPolicy) {
 // environment (domain, zone) and those deploy looks up (certificate, prefix list).
 func hostingStack(t *Template, b *model.Backend, ext string) {
 	param := func(id, desc, def string) {
-		t.AddParameter(HostingStackID+id, cloudformation.Parameter{Type: "String", Description: cloudformation.String(desc), Default: def})
+		t.AddParameter(HostingParam(id), cloudformation.Parameter{Type: "String", Description: cloudformation.String(desc), Default: def})
 	}
 	t.AddParameter(DesiredCountParam(HostingStackID), cloudformation.Parameter{Type: "Number", Default: "0", MinValue: cloudformation.Float64(0),
 		Description: cloudformation.String("Tasks of the hosting site, as for an API's DesiredCount")})
 	param("ParamZipPath", "Key of the site's source bundle in the deployment bucket", "") // ZipPathParam(HostingStackID)
 	param("Domain", "The site's domain in this environment", "")
 	param("HostedZoneId", "Route53 hosted zone of the domain; empty when the DNS records are made by hand", "")
-	t.AddParameter(HostingStackID+"CertificateArn", cloudformation.Parameter{Type: "String",
+	t.AddParameter(HostingParam("CertificateArn"), cloudformation.Parameter{Type: "String",
 		Description: cloudformation.String("CertificateArn output of the hosting-certificate stack (in us-east-1)")})
-	t.AddParameter(HostingStackID+"CloudFrontPrefixListId", cloudformation.Parameter{Type: "String",
+	t.AddParameter(HostingParam("CloudFrontPrefixListId"), cloudformation.Parameter{Type: "String",
 		Description: cloudformation.String("aws ec2 describe-managed-prefix-lists --filters Name=prefix-list-name,Values=com.amazonaws.global.cloudfront.origin-facing")})
 	param("WebACLArn", "An AWS WAF web ACL (scope CLOUDFRONT); empty for none", "")
 	params := map[string]string{
@@ -172,11 +176,11 @@ func hostingStack(t *Template, b *model.Backend, ext string) {
 		"DesiredCount":           cloudformation.Ref(DesiredCountParam(HostingStackID)),
 		"deploymentBucketName":   cloudformation.Ref("DeploymentBucketName"),
 		"ParamZipPath":           cloudformation.Ref(ZipPathParam(HostingStackID)),
-		"domain":                 cloudformation.Ref(HostingStackID + "Domain"),
-		"hostedZoneId":           cloudformation.Ref(HostingStackID + "HostedZoneId"),
-		"CertificateArn":         cloudformation.Ref(HostingStackID + "CertificateArn"),
-		"CloudFrontPrefixListId": cloudformation.Ref(HostingStackID + "CloudFrontPrefixListId"),
-		"WebACLArn":              cloudformation.Ref(HostingStackID + "WebACLArn"),
+		"domain":                 cloudformation.Ref(HostingParam("Domain")),
+		"hostedZoneId":           cloudformation.Ref(HostingParam("HostedZoneId")),
+		"CertificateArn":         cloudformation.Ref(HostingParam("CertificateArn")),
+		"CloudFrontPrefixListId": cloudformation.Ref(HostingParam("CloudFrontPrefixListId")),
+		"WebACLArn":              cloudformation.Ref(HostingParam("WebACLArn")),
 	}
 	for _, o := range NetworkOutputs {
 		params["NetworkStack"+o] = cloudformation.GetAtt(NetworkStackID, "Outputs."+o)
