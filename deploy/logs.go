@@ -37,15 +37,10 @@ func ShowLogs(ctx context.Context, c Clients, b *model.Backend, api string, o Lo
 	if err != nil {
 		return err
 	}
-	groups := map[string]string{} // container -> log group
-	for _, a := range b.APIs {
-		if a.Name != api {
-			continue
-		}
-		for _, ctr := range a.Containers {
-			if g := out[gen.LogGroupOutput(ctr.Name)]; g != "" && (o.Container == "" || o.Container == ctr.Name) {
-				groups[ctr.Name] = g
-			}
+	groups := map[string]string{}               // container -> log group
+	for _, ctr := range b.API(api).Containers { // apiOutputs found it in the project
+		if g := out[gen.LogGroupOutput(ctr.Name)]; g != "" && (o.Container == "" || o.Container == ctr.Name) {
+			groups[ctr.Name] = g
 		}
 	}
 	if len(groups) == 0 {

@@ -42,11 +42,9 @@ func (d *Deployer) target(ctx context.Context, b *model.Backend, api string) (*a
 		return nil, err
 	}
 	t := &apiTarget{repos: map[string]string{}, cluster: out["ClusterName"], service: out["ServiceName"]}
-	for _, a := range b.APIs {
-		for _, c := range a.Containers {
-			if uri := out[gen.RepositoryOutput(c.Name)]; a.Name == api && uri != "" {
-				t.repos[c.Name] = uri[strings.LastIndex(uri, "/")+1:]
-			}
+	for _, c := range b.API(api).Containers { // apiOutputs found it in the project
+		if uri := out[gen.RepositoryOutput(c.Name)]; uri != "" {
+			t.repos[c.Name] = uri[strings.LastIndex(uri, "/")+1:]
 		}
 	}
 	if len(t.repos) == 0 {

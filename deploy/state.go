@@ -213,6 +213,9 @@ func notDeployed(b *model.Backend) error {
 // apiOutputs are one API's stack outputs, for the commands that act on an API;
 // an error says when the environment or the API is not deployed.
 func (d *Deployer) apiOutputs(ctx context.Context, b *model.Backend, api string) (map[string]string, error) {
+	if b.API(api) == nil {
+		return nil, fmt.Errorf("no api %q in the project", api)
+	}
 	outputs, err := d.stackOutputs(ctx, b.Env.StackName)
 	if err != nil {
 		return nil, err

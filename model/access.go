@@ -39,6 +39,16 @@ func (b *Backend) AccessedTables(api *API) []Table {
 	return out
 }
 
+// API returns the named API, or nil.
+func (b *Backend) API(name string) *API {
+	for i := range b.APIs {
+		if b.APIs[i].Name == name {
+			return &b.APIs[i]
+		}
+	}
+	return nil
+}
+
 // Table returns the named table, or nil.
 func (b *Backend) Table(name string) *Table {
 	for i := range b.Tables {

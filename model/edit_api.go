@@ -203,18 +203,17 @@ func checkEntrypoint(root, api, spec string) error {
 	name, port, _ := strings.Cut(spec, ":")
 	b, _ := Load(root, Options{})
 	var have []string
-	for _, a := range b.APIs {
-		if a.Name != api {
-			continue
+	var containers []Container
+	if a := b.API(api); a != nil {
+		containers = a.Containers
+	}
+	for _, c := range containers {
+		ports := tcpPorts(c.Ports)
+		if len(ports) > 0 {
+			have = append(have, fmt.Sprintf("%s:%s", c.Name, strings.Trim(strings.ReplaceAll(fmt.Sprint(ports), " ", ","), "[]")))
 		}
-		for _, c := range a.Containers {
-			ports := tcpPorts(c.Ports)
-			if len(ports) > 0 {
-				have = append(have, fmt.Sprintf("%s:%s", c.Name, strings.Trim(strings.ReplaceAll(fmt.Sprint(ports), " ", ","), "[]")))
-			}
-			if c.Name == name && (port == "" && len(ports) > 0 || port != "" && slices.Contains(ports, atoiOr(port, -1))) {
-				return nil
-			}
+		if c.Name == name && (port == "" && len(ports) > 0 || port != "" && slices.Contains(ports, atoiOr(port, -1))) {
+			return nil
 		}
 	}
 	return fmt.Errorf("api %s has no container %s with that TCP port; it has %s", api, spec, listOrNone(have))

@@ -473,12 +473,7 @@ func (p *prompter) askAuth(cmd *cobra.Command, a *model.AuthSpec) error {
 // askUpdate asks, at a terminal, which of an API's settings to change, then
 // the question of each one chosen, as add api asks it.
 func (p *prompter) askUpdate(cmd *cobra.Command, f *apiFlags, unrestrict, noHA *bool, name string, b *model.Backend) error {
-	var api *model.API
-	for i := range b.APIs {
-		if b.APIs[i].Name == name {
-			api = &b.APIs[i]
-		}
-	}
+	api := b.API(name)
 	if api == nil {
 		return fmt.Errorf("no api %q", name)
 	}

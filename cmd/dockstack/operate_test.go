@@ -160,6 +160,16 @@ func TestLogs(t *testing.T) {
 	if _, _, err := run("logs", "posts", "--dir", dir); err == nil || !strings.Contains(err.Error(), "is not deployed") {
 		t.Errorf("logs of an environment never deployed: %v", err)
 	}
+	// An API removed from the project while its stack still runs: an error, not a crash.
+	useFake(t, f)
+	if _, stderr, err := run("remove", "api", "posts", "--dir", dir, "--yes"); err != nil {
+		t.Fatalf("remove api: %v\n%s", err, stderr)
+	}
+	for _, cmd := range [][]string{{"logs", "posts"}, {"images", "posts"}, {"rollback", "posts", "--previous"}, {"scale", "posts", "--count", "1"}} {
+		if _, _, err := run(append(cmd, "--dir", dir)...); err == nil || !strings.Contains(err.Error(), `no api "posts" in the project`) {
+			t.Errorf("%s of an API no longer in the project: %v", cmd[0], err)
+		}
+	}
 }
 
 // TestImagesAndRollback: images lists the builds marking the running one; a
