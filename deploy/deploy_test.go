@@ -762,13 +762,16 @@ func BenchmarkCodeOnlyDeploy(b *testing.B) {
 	b.ReportMetric(float64(writes)/float64(b.N), "cfn-changesets/op")
 }
 
-// TestFollowLogs: --follow shows lines as they come, each once, and Ctrl-C
-// (the context ending) stops it cleanly.
+// TestFollowLogs: --follow shows lines as they come, each once (CloudWatch
+// Logs gives the lines at the last time shown again, and a long follow keeps
+// only those IDs), and Ctrl-C (the context ending) stops it cleanly.
 func TestFollowLogs(t *testing.T) {
 	f := awsfake.New(t)
 	dir := deployed(t, f, "walkthrough")
 	group := "amplify-demo-dev-apiposts-ApiLogGroup"
-	f.AppLog(group, time.Now().Add(-time.Minute), "first")
+	at := time.Now().Add(-time.Minute)
+	f.AppLog(group, at, "first")
+	f.AppLog(group, at, "at that millisecond too")
 	ctx, cancel := context.WithCancel(context.Background())
 	var out syncBuffer
 	done := make(chan error, 1)
@@ -778,16 +781,19 @@ func TestFollowLogs(t *testing.T) {
 	for !strings.Contains(out.String(), "first") {
 		time.Sleep(time.Millisecond)
 	}
-	f.AppLog(group, time.Now(), "second")
-	for !strings.Contains(out.String(), "second") {
+	f.AppLog(group, time.Now(), "written while following")
+	for !strings.Contains(out.String(), "written while following") {
 		time.Sleep(time.Millisecond)
 	}
+	time.Sleep(20 * time.Millisecond) // more polls, which must repeat nothing
 	cancel()
 	if err := <-done; err != nil {
 		t.Errorf("Ctrl-C ended the follow with %v", err)
 	}
-	if strings.Count(out.String(), "first") != 1 {
-		t.Errorf("a line shown twice:\n%s", out.String())
+	for _, line := range []string{"first", "at that millisecond too", "written while following"} {
+		if n := strings.Count(out.String(), line); n != 1 {
+			t.Errorf("%q shown %d times:\n%s", line, n, out.String())
+		}
 	}
 }
 

@@ -47,7 +47,7 @@ func ShowLogs(ctx context.Context, c Clients, b *model.Backend, api string, o Lo
 		return fmt.Errorf("api %s has no container %q with logs in %s", api, o.Container, b.Env.Name)
 	}
 	start := now().Add(-o.Since)
-	seen := map[string]bool{}
+	seen := map[string]int64{} // event ID -> its time: the events at start come again
 	pause := o.Poll
 	for {
 		var lines []logLine
@@ -76,6 +76,8 @@ func ShowLogs(ctx context.Context, c Clients, b *model.Backend, api string, o Lo
 		if !o.Follow {
 			return nil
 		}
+		// Only events at start can come again: a long follow keeps no more.
+		maps.DeleteFunc(seen, func(_ string, at int64) bool { return at < start.UnixMilli() })
 		if len(lines) > 0 {
 			pause = o.Poll
 		} else {
@@ -95,7 +97,7 @@ type logLine struct {
 }
 
 // logEvents reads a log group's events from start, skipping those already shown.
-func (d *Deployer) logEvents(ctx context.Context, group, container string, start time.Time, filter string, seen map[string]bool) ([]logLine, error) {
+func (d *Deployer) logEvents(ctx context.Context, group, container string, start time.Time, filter string, seen map[string]int64) ([]logLine, error) {
 	var lines []logLine
 	var token *string
 	for {
@@ -108,8 +110,9 @@ func (d *Deployer) logEvents(ctx context.Context, group, container string, start
 			return nil, fmt.Errorf("logs of %s: %w", container, err)
 		}
 		for _, e := range res.Events {
-			if id := aws.ToString(e.EventId); !seen[id] {
-				seen[id] = true
+			id := aws.ToString(e.EventId)
+			if _, dup := seen[id]; !dup {
+				seen[id] = aws.ToInt64(e.Timestamp)
 				lines = append(lines, logLine{time.UnixMilli(aws.ToInt64(e.Timestamp)), container, aws.ToString(e.Message)})
 			}
 		}
