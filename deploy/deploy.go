@@ -389,7 +389,7 @@ func (d *Deployer) bootstrap(ctx context.Context, b *model.Backend, files gen.Fi
 	st, err := d.stackState(ctx, name)
 	if err == nil && st != nil && st.StackStatus == types.StackStatusRollbackComplete {
 		// Its creation failed, as a root stack's can: refused, or replaced with --replace-failed-stack.
-		if _, err := d.changeSetType(ctx, name); err != nil {
+		if _, err := d.changeSetType(ctx, name, st); err != nil {
 			return err
 		}
 		st = nil
@@ -556,16 +556,18 @@ func scrub(err error, value string) error {
 func (d *Deployer) deployRoot(ctx context.Context, b *model.Backend, body string, params map[string]string) (*Result, error) {
 	name := b.Env.StackName
 	inputs := inputsHash(body, params)
-	if st, err := d.stackState(ctx, name); err != nil {
+	st, err := d.stackState(ctx, name)
+	if err != nil {
 		return nil, err
-	} else if st != nil && !d.Opts.Plan && upToDate(st, inputs) {
+	}
+	if st != nil && !d.Opts.Plan && upToDate(st, inputs) {
 		// The stack was last deployed from these very templates and parameters
 		// (nested templates are content-addressed, so the root names them): no
 		// change set is needed to know nothing changes.
 		d.say("No changes: the stack is up to date.")
 		return &Result{NoChanges: true}, nil
 	}
-	typ, err := d.changeSetType(ctx, name)
+	typ, err := d.changeSetType(ctx, name, st)
 	if err != nil {
 		return nil, err
 	}

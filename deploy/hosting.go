@@ -98,7 +98,11 @@ func (d *Deployer) certificate(ctx context.Context, b *model.Backend, files gen.
 // change set executes and follows the stack to its end. A plan never gets
 // here (certificate and accessLogs stop first).
 func (d *Deployer) globalStack(ctx context.Context, name string, body []byte, params map[string]string, say string, while func() error) error {
-	typ, err := d.changeSetType(ctx, name)
+	st, err := d.stackState(ctx, name)
+	if err != nil {
+		return err
+	}
+	typ, err := d.changeSetType(ctx, name, st)
 	if err != nil {
 		return err
 	}

@@ -29,11 +29,11 @@ func (d *Deployer) stackState(ctx context.Context, name string) (*types.Stack, e
 	return &out.Stacks[0], nil
 }
 
-// changeSetType decides CREATE or UPDATE from the stack's state, or refuses with what to do.
-func (d *Deployer) changeSetType(ctx context.Context, name string) (types.ChangeSetType, error) {
-	st, err := d.stackState(ctx, name)
-	if err != nil || st == nil {
-		return types.ChangeSetTypeCreate, err
+// changeSetType decides CREATE or UPDATE from the stack's state st (as
+// stackState read it: nil when there is no stack), or refuses with what to do.
+func (d *Deployer) changeSetType(ctx context.Context, name string, st *types.Stack) (types.ChangeSetType, error) {
+	if st == nil {
+		return types.ChangeSetTypeCreate, nil
 	}
 	status := string(st.StackStatus)
 	switch {
@@ -58,7 +58,10 @@ func (d *Deployer) changeSetType(ctx context.Context, name string) (types.Change
 		if _, err := d.waitStack(ctx, name, last); err != nil {
 			d.say("That operation ended badly (%v); deploying anyway.", err)
 		}
-		return d.changeSetType(ctx, name)
+		if st, err = d.stackState(ctx, name); err != nil {
+			return "", err
+		}
+		return d.changeSetType(ctx, name, st)
 	case strings.HasSuffix(status, "_IN_PROGRESS"):
 		return "", &Refusal{fmt.Sprintf("stack %s is %s: another operation is running; wait for it to end (or pass --wait) and deploy again", name, status)}
 	}
