@@ -41,6 +41,11 @@ func (d *Deployer) stackOutputs(ctx context.Context, root string) (model.StackOu
 	if err != nil || st == nil {
 		return nil, err
 	}
+	return d.outputsOf(ctx, root, st)
+}
+
+// outputsOf reads the outputs of the root stack st, described already.
+func (d *Deployer) outputsOf(ctx context.Context, root string, st *cfntypes.Stack) (model.StackOutputs, error) {
 	ids := map[string]string{}
 	for _, o := range st.Outputs {
 		if id, ok := strings.CutSuffix(aws.ToString(o.OutputKey), "StackId"); ok && id != "" { // "StackId" alone is Amplify's root output

@@ -66,7 +66,7 @@ func Status(ctx context.Context, c Clients, b *model.Backend, only string) (*Env
 		return st, err
 	}
 	st.StackStatus, st.Reason = string(root.StackStatus), aws.ToString(root.StackStatusReason)
-	outputs, err := d.stackOutputs(ctx, b.Env.StackName)
+	outputs, err := d.outputsOf(ctx, b.Env.StackName, root)
 	if err != nil {
 		return nil, err
 	}
