@@ -280,11 +280,7 @@ func (d *Deployer) run(ctx context.Context, b *model.Backend) (*Result, error) {
 		version, uploaded := versions[params[gen.ZipPathParam(u.stack)]]
 		out := res.Outputs[u.stack]
 		if uploaded && out["PipelineName"] != "" {
-			what := "api " + u.api.Name
-			if u.stack == gen.HostingStackID {
-				what = "hosting"
-			}
-			runs = append(runs, run{what: what, pipeline: out["PipelineName"], cluster: out["ClusterName"], service: out["ServiceName"], region: b.Env.Region, version: version})
+			runs = append(runs, run{what: u.what(), pipeline: out["PipelineName"], cluster: out["ClusterName"], service: out["ServiceName"], region: b.Env.Region, version: version})
 		}
 	}
 	if err := d.followPipelines(ctx, runs); err != nil || len(waiting) == 0 {

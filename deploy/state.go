@@ -96,6 +96,22 @@ type unit struct {
 	stack string
 }
 
+// name is how commands name a unit: an API by its name, the site as "hosting".
+func (u unit) name() string {
+	if u.stack == gen.HostingStackID {
+		return "hosting"
+	}
+	return u.api.Name
+}
+
+// what says what a unit is in a sentence: "api posts", "hosting".
+func (u unit) what() string {
+	if u.stack == gen.HostingStackID {
+		return u.name()
+	}
+	return "api " + u.api.Name
+}
+
 func units(b *model.Backend) []unit {
 	var out []unit
 	for i := range b.APIs {

@@ -16,7 +16,6 @@ import (
 	cptypes "github.com/aws/aws-sdk-go-v2/service/codepipeline/types"
 	"github.com/aws/aws-sdk-go-v2/service/ecs"
 	ecstypes "github.com/aws/aws-sdk-go-v2/service/ecs/types"
-	"github.com/dockstack/dockstack/gen"
 	"github.com/dockstack/dockstack/model"
 )
 
@@ -73,7 +72,7 @@ func Status(ctx context.Context, c Clients, b *model.Backend, only string) (*Env
 	// The APIs, and the hosting site under the name "hosting".
 	var apis []unit
 	for _, u := range units(b) {
-		if only == "" || displayName(u) == only {
+		if only == "" || u.name() == only {
 			apis = append(apis, u)
 		}
 	}
@@ -91,19 +90,11 @@ func Status(ctx context.Context, c Clients, b *model.Backend, only string) (*Env
 			slots <- struct{}{}
 			defer func() { <-slots }()
 			st.APIs[i], errs[i] = d.apiStatus(ctx, *api.api, outputs[api.stack])
-			st.APIs[i].Name = displayName(api)
+			st.APIs[i].Name = api.name()
 		}()
 	}
 	wg.Wait()
 	return st, errors.Join(errs...)
-}
-
-// displayName is how status and console name a unit: an API by its name, the site as "hosting".
-func displayName(u unit) string {
-	if u.stack == gen.HostingStackID {
-		return "hosting"
-	}
-	return u.api.Name
 }
 
 func (d *Deployer) apiStatus(ctx context.Context, api model.API, out map[string]string) (APIStatus, error) {
