@@ -40,7 +40,7 @@ type Teardown struct {
 func PlanDelete(ctx context.Context, c Clients, b *model.Backend) (*Teardown, error) {
 	d := &Deployer{C: c}
 	t := &Teardown{}
-	for _, name := range []string{b.Env.StackName, b.Env.StackName + "-bootstrap"} {
+	for _, name := range []string{b.Env.StackName, BootstrapStack(b.Env)} {
 		st, err := d.stackState(ctx, name)
 		if err != nil {
 			return nil, err
@@ -137,7 +137,7 @@ func Delete(ctx context.Context, c Clients, t *Teardown, w io.Writer) error {
 	}
 	var order []target
 	for _, name := range t.Stacks {
-		if !strings.HasSuffix(name, "-bootstrap") {
+		if !strings.HasSuffix(name, bootstrapSuffix) {
 			order = append(order, target{name, regional})
 		}
 	}
@@ -145,7 +145,7 @@ func Delete(ctx context.Context, c Clients, t *Teardown, w io.Writer) error {
 		order = append(order, target{name, &global})
 	}
 	for _, name := range t.Stacks {
-		if strings.HasSuffix(name, "-bootstrap") {
+		if strings.HasSuffix(name, bootstrapSuffix) {
 			order = append(order, target{name, regional})
 		}
 	}

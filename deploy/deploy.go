@@ -357,7 +357,7 @@ func (d *Deployer) record(outputs model.StackOutputs) error {
 // planCreation plans an environment whose bootstrap or root stack does not
 // exist yet from the templates themselves (see plannedCreation); nil when both exist.
 func (d *Deployer) planCreation(ctx context.Context, b *model.Backend, files gen.Files) (*Result, error) {
-	boot, err := d.stackState(ctx, b.Env.StackName+"-bootstrap")
+	boot, err := d.stackState(ctx, BootstrapStack(b.Env))
 	if err != nil {
 		return nil, err
 	}
@@ -381,7 +381,7 @@ func (d *Deployer) planCreation(ctx context.Context, b *model.Backend, files gen
 
 // bootstrap creates the deployment bucket's stack when it is missing.
 func (d *Deployer) bootstrap(ctx context.Context, b *model.Backend, files gen.Files, bucket string) error {
-	name := b.Env.StackName + "-bootstrap"
+	name := BootstrapStack(b.Env)
 	st, err := d.stackState(ctx, name)
 	if err == nil && st != nil && st.StackStatus == types.StackStatusRollbackComplete {
 		// Its creation failed, as a root stack's can: refused, or replaced with --replace-failed-stack.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/dockstack/dockstack/model"
 	"strings"
 	"time"
 
@@ -28,6 +29,12 @@ func (d *Deployer) stackState(ctx context.Context, name string) (*types.Stack, e
 	}
 	return &out.Stacks[0], nil
 }
+
+// bootstrapSuffix ends the name of the stack holding the deployment bucket.
+const bootstrapSuffix = "-bootstrap"
+
+// BootstrapStack names the environment's bootstrap stack (the deployment bucket).
+func BootstrapStack(env model.Environment) string { return env.StackName + bootstrapSuffix }
 
 // changeSetType decides CREATE or UPDATE from the stack's state st (as
 // stackState read it: nil when there is no stack), or refuses with what to do.
