@@ -181,8 +181,12 @@ func (cf *composeFile) peersInFiles(api *API, peers []peer) {
 				return nil
 			}
 			read[p] = true
+			// Config and source files are small: a big one (a bundle, a dump) is not read at all.
+			if st, err := StatFile(cf.srcDir, p); err != nil || st.Size() > 64<<10 {
+				return nil
+			}
 			data, err := ReadFile(cf.srcDir, p)
-			if err != nil || len(data) > 64<<10 {
+			if err != nil {
 				return nil
 			}
 			// The expressions run only where a peer's name appears: most files name none.
